@@ -1,0 +1,191 @@
+"""Runs the case log's queries and writes off the UI thread and reports back as signals."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timezone
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.app.tasks import TaskRunner
+from desktop.cases import queries
+from desktop.cases.db import Database
+from desktop.cases.queries import CaseFilter, OrderedIds
+
+__all__ = ["InboxController", "FIRST_PAGE"]
+
+FIRST_PAGE = 150
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class _Readers(threading.local):
+    """One sqlite3 connection per worker thread, kept so its page cache stays warm."""
+
+    conn = None
+
+
+class InboxController(QObject):
+    ids_loaded = Signal(int, object, bool)
+    """(generation, case ids newest first, complete) — complete False for the first page only."""
+    rows_loaded = Signal(object)
+    """{case id: CaseRow} snapshots asked for by the inbox model."""
+    detail_loaded = Signal(object)
+    """A CaseDetail for the case panel (None when the case is gone)."""
+    summary_loaded = Signal(object)
+    """A queries.Summary: open, overdue and new counts."""
+    cases_changed = Signal(object)
+    """Ids of cases a write changed (or added)."""
+    case_added = Signal(int)
+    """A manual case was logged; carries its id."""
+    failed = Signal(str, object)
+    """(what was being done, the exception) — the UI words it for the owner."""
+
+    def __init__(self, database: Database, runner: TaskRunner, actor: str,
+                 clock: Callable[[], datetime] = _now, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = database
+        self._runner = runner
+        self._clock = clock
+        self.actor = actor
+        self._readers = _Readers()
+        self._generation = 0
+        self._base_key: CaseFilter | None = None
+        self._base: OrderedIds | None = None
+        self._repo = None
+
+    # -- reads ---------------------------------------------------------------------
+    def _conn(self):
+        if self._readers.conn is None:
+            self._readers.conn = self._db.connect()
+            self._readers.conn.execute("PRAGMA cache_size = -32768")
+        return self._readers.conn
+
+    def load(self, case_filter: CaseFilter, first_page: bool = False) -> int:
+        """Reload the inbox ids for `case_filter`; returns the generation the answer will carry."""
+        self._generation += 1
+        generation = self._generation
+        now = self._clock()
+        base_key = CaseFilter(case_filter.states, case_filter.channel,
+                              case_filter.complainant_type, case_filter.overdue_only)
+        reuse = self._base if base_key == self._base_key and not case_filter.overdue_only else None
+
+        def find():
+            conn = self._conn()
+            base = reuse or OrderedIds(queries.find_case_ids(conn, base_key, now))
+            hits = queries.search_hits(conn, case_filter.search)
+            return base, (base.ids if hits is None else base.narrow(hits))
+
+        def done(result, error):
+            if error is not None:
+                self.failed.emit("load", error)
+                return
+            base, ids = result
+            self._base_key, self._base = base_key, base
+            if generation == self._generation:
+                self.ids_loaded.emit(generation, ids, True)
+
+        if first_page and not case_filter.search:
+            def first():
+                return queries.find_case_ids(self._conn(), base_key, now, limit=FIRST_PAGE)
+
+            def first_done(ids, error):
+                if error is None and generation == self._generation:
+                    self.ids_loaded.emit(generation, ids, False)
+
+            self._runner.read(first, callback=first_done)
+        self._runner.read(find, callback=done)
+        return generation
+
+    def invalidate(self) -> None:
+        """Forget the cached inbox order (after writes)."""
+        self._base_key = self._base = None
+
+    def request_rows(self, ids: list[int]) -> None:
+        def done(rows, error):
+            if error is not None:
+                self.failed.emit("rows", error)
+            else:
+                self.rows_loaded.emit(rows)
+
+        self._runner.read(lambda: queries.load_rows(self._conn(), ids), callback=done)
+
+    def load_detail(self, case_id: int) -> None:
+        def done(detail, error):
+            if error is not None:
+                self.failed.emit("detail", error)
+            else:
+                self.detail_loaded.emit(detail)
+
+        self._runner.read(lambda: queries.case_detail(self._conn(), case_id), callback=done)
+
+    def load_summary(self) -> None:
+        now = self._clock()
+
+        def done(result, error):
+            if error is None:
+                self.summary_loaded.emit(result)
+
+        self._runner.read(lambda: queries.summary(self._conn(), now), callback=done)
+
+    def find_people(self, text: str, callback: Callable[[list], None]) -> None:
+        self._runner.read(lambda: queries.find_people(self._conn(), text),
+                          callback=lambda rows, error: callback(rows or []))
+
+    def load_touchpoints(self, callback: Callable[[list], None], include_archived: bool = False) -> None:
+        self._runner.read(lambda: queries.touchpoints(self._conn(), include_archived),
+                          callback=lambda rows, error: callback(rows or []))
+
+    # -- writes (one lane, in order) -------------------------------------------------------
+    def _repository(self):
+        from desktop.cases.repository import CaseRepository
+
+        if self._repo is None:
+            self._repo = CaseRepository(self._db, clock=self._clock)
+        return self._repo
+
+    def _write(self, what: str, fn: Callable, on_done: Callable | None = None) -> None:
+        def done(result, error):
+            if error is not None:
+                self.failed.emit(what, error)
+            elif on_done is not None:
+                on_done(result)
+
+        self._runner.write(fn, callback=done)
+
+    def warm_up(self) -> None:
+        """Import the ORM on the write lane now, so the owner's first save is quick."""
+        self._write("warm_up", lambda: self._repository()._db.engine)
+
+    def apply_action(self, case_id: int, action: str, reason: str | None = None) -> None:
+        def changed(_state):
+            self.invalidate()
+            self.cases_changed.emit({case_id})
+
+        self._write("action", lambda: self._repository().apply_action(
+            case_id, action, self.actor, reason=reason), changed)
+
+    def add_note(self, case_id: int, text: str) -> None:
+        self._write("note", lambda: self._repository().add_note(case_id, text, self.actor),
+                    lambda _id: self.cases_changed.emit({case_id}))
+
+    def add_case(self, **fields) -> None:
+        def added(case_id):
+            self.invalidate()
+            self.case_added.emit(case_id)
+            self.cases_changed.emit({case_id})
+
+        self._write("add_case", lambda: self._repository().add_manual_case(actor=self.actor, **fields),
+                    added)
+
+    def add_touchpoint(self, name: str, callback: Callable[[str], None]) -> None:
+        self._write("touchpoint", lambda: self._repository().add_touchpoint(name), callback)
+
+    def rename_touchpoint(self, key: str, name: str, callback: Callable[[object], None]) -> None:
+        self._write("touchpoint", lambda: self._repository().rename_touchpoint(key, name), callback)
+
+    def archive_touchpoint(self, key: str, callback: Callable[[object], None]) -> None:
+        self._write("touchpoint", lambda: self._repository().archive_touchpoint(key), callback)

@@ -1,0 +1,61 @@
+"""The one way work leaves the UI thread: a Job on a pool, its result or error back as a signal.
+
+Two lanes: reads run on a small pool; writes to the case log run one at a time, in order.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+__all__ = ["Job", "TaskRunner"]
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object, object, object)
+    """(callback, result, error) — delivered on the thread that owns the relay (the UI)."""
+
+
+class Job(QRunnable):
+    def __init__(self, relay: _Relay, fn: Callable, args: tuple, callback: Callable | None):
+        super().__init__()
+        self._relay, self._fn, self._args, self._callback = relay, fn, args, callback
+
+    def run(self) -> None:  # worker thread: never touch a widget here
+        try:
+            result, error = self._fn(*self._args), None
+        except Exception as exc:  # handed back to the UI thread, never swallowed
+            log.debug("job %s failed", getattr(self._fn, "__name__", self._fn), exc_info=True)
+            result, error = None, exc
+        self._relay.done.emit(self._callback, result, error)
+
+
+class TaskRunner(QObject):
+    """Runs plain-Python callables off the UI thread; `callback(result, error)` runs on the UI thread."""
+
+    def __init__(self, parent: QObject | None = None, readers: int = 2):
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_relay_done)
+        self.read_pool = QThreadPool(self)
+        self.read_pool.setMaxThreadCount(readers)
+        self.write_pool = QThreadPool(self)
+        self.write_pool.setMaxThreadCount(1)
+
+    def read(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
+        self.read_pool.start(Job(self._relay, fn, args, callback))
+
+    def write(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
+        self.write_pool.start(Job(self._relay, fn, args, callback))
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Block until both lanes are empty (shutdown and tests only)."""
+        return self.read_pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs)
+
+    def _on_relay_done(self, callback, result, error) -> None:
+        if callback is not None:
+            callback(result, error)

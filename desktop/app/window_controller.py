@@ -1,0 +1,174 @@
+"""Connects the main window's intents to the inbox controller and its answers back to the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.app.inbox_controller import InboxController
+from desktop.cases.queries import CaseFilter, Summary
+from desktop.ui.log_case_dialog import LogCaseDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import explain_error
+from desktop.ui.touchpoint_dialog import TouchpointDialog
+
+__all__ = ["WindowController"]
+
+
+class WindowController(QObject):
+    def __init__(self, window: MainWindow, controller: InboxController, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.controller = controller
+        self.model = window.model
+        self.filter = window.filter_bar.current_filter()
+        self.generation = 0
+        self.current_case: int | None = None
+        self.pending_select: int | None = None
+        self.log_dialog: LogCaseDialog | None = None
+        self.touchpoints: list = []
+        self.inbox_complete = False
+
+        c, w = controller, window
+        c.ids_loaded.connect(self._on_ids_loaded)
+        c.rows_loaded.connect(self.model.add_rows)
+        c.detail_loaded.connect(self._on_detail_loaded)
+        c.summary_loaded.connect(self._on_summary_loaded)
+        c.cases_changed.connect(self._on_cases_changed)
+        c.case_added.connect(self._on_case_added)
+        c.failed.connect(self._on_failed)
+        self.model.rows_needed.connect(c.request_rows)
+        w.filter_bar.filter_changed.connect(self._on_filter_changed)
+        w.case_selected.connect(self._on_case_selected)
+        w.refresh_requested.connect(self.reload)
+        w.log_case_requested.connect(self.open_log_dialog)
+        w.case_panel.action_requested.connect(self._on_action_requested)
+        w.case_panel.note_requested.connect(self._on_note_requested)
+        w.case_panel.case_requested.connect(self.open_case)
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setInterval(60_000)
+        self._summary_timer.timeout.connect(self._on_minute)
+        self._summary_timer.start()
+
+    def start(self) -> None:
+        """First load: the first page quickly, then the whole inbox, then warm the ORM."""
+        self.window.show_status(self.tr("Opening your cases…"))
+        self.controller.load_touchpoints(self._on_touchpoints)
+        self.generation = self.controller.load(self.filter, first_page=True)
+        self.controller.load_summary()
+
+    def reload(self) -> None:
+        self.controller.invalidate()
+        self.model.mark_stale()
+        self._load()
+        self.controller.load_summary()
+        if self.current_case is not None:
+            self.controller.load_detail(self.current_case)
+
+    def _load(self) -> None:
+        self.inbox_complete = False
+        busy = self.tr("Searching…") if self.filter.search.strip() else self.tr("Loading cases…")
+        self.window.show_status(busy)
+        self.generation = self.controller.load(self.filter)
+
+    # -- answers ---------------------------------------------------------------------
+    def _on_ids_loaded(self, generation: int, ids: list, complete: bool) -> None:
+        if generation != self.generation:
+            return
+        self.model.set_ids(ids)
+        self.window.update_empty_hint()
+        if complete:
+            self.inbox_complete = True
+            if self.filter.search.strip():
+                self.window.show_status(self.tr("%n case(s) found.", "", len(ids)))
+            else:
+                self.window.show_status(self.tr("%n case(s) shown.", "", len(ids)))
+        target = self.pending_select or self.current_case
+        if target is not None and self.window.select_case(target):
+            self.pending_select = None
+
+    def _on_detail_loaded(self, detail) -> None:
+        if detail is None or detail.id == self.current_case:
+            self.window.case_panel.show_detail(detail)
+
+    def _on_summary_loaded(self, summary: Summary) -> None:
+        self.window.show_counts(self.tr("%1 open · %2 overdue · %3 new")
+                                .replace("%1", str(summary.open)).replace("%2", str(summary.overdue))
+                                .replace("%3", str(summary.new)))
+
+    def _on_cases_changed(self, ids: set) -> None:
+        self.model.mark_stale(ids)
+        self._load()
+        self.controller.load_summary()
+        if self.current_case in ids:
+            self.controller.load_detail(self.current_case)
+        self.window.show_status(self.tr("Saved."))
+
+    def _on_case_added(self, case_id: int) -> None:
+        self.pending_select = case_id
+        self.current_case = case_id
+        self.controller.load_detail(case_id)
+        if self.log_dialog is not None:
+            self.log_dialog.saved()
+            self.log_dialog = None
+
+    def _on_failed(self, what: str, error: BaseException) -> None:
+        message = explain_error(error)
+        if what == "add_case" and self.log_dialog is not None:
+            self.log_dialog.show_error(message)
+        elif what == "note":
+            self.window.case_panel.note_edit.setFocus()
+        self.window.show_status(message)
+
+    # -- intents -----------------------------------------------------------------------
+    def _on_filter_changed(self, case_filter: CaseFilter) -> None:
+        self.filter = case_filter
+        self._load()
+
+    def _on_case_selected(self, case_id: int) -> None:
+        self.current_case = case_id
+        self.controller.load_detail(case_id)
+
+    def open_case(self, case_id: int) -> None:
+        self.current_case = case_id
+        self.controller.load_detail(case_id)
+        self.window.select_case(case_id)
+
+    def _on_action_requested(self, case_id: int, action: str, reason) -> None:
+        self.window.show_status(self.tr("Saving…"))
+        self.controller.apply_action(case_id, action, reason)
+
+    def _on_note_requested(self, case_id: int, text: str) -> None:
+        self.window.show_status(self.tr("Saving…"))
+        self.controller.add_note(case_id, text)
+        self.window.case_panel.note_saved()
+
+    def _on_minute(self) -> None:
+        """Overdue marks move with the clock."""
+        self.model.mark_stale(set())
+        self.controller.load_summary()
+
+    def _on_touchpoints(self, rows: list) -> None:
+        self.touchpoints = rows
+        self.model.set_touchpoint_names({tp.key: tp.name for tp in rows})
+        if self.log_dialog is not None:
+            self.log_dialog.set_touchpoints(rows)
+
+    # -- dialogs -------------------------------------------------------------------------
+    def open_log_dialog(self) -> LogCaseDialog:
+        dialog = LogCaseDialog(self.controller.find_people, self.touchpoints, self.window)
+        dialog.save_requested.connect(lambda fields: self.controller.add_case(**fields))
+        dialog.edit_touchpoints_requested.connect(self.open_touchpoint_dialog)
+        dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
+        self.log_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_touchpoint_dialog(self) -> TouchpointDialog:
+        dialog = TouchpointDialog(self.touchpoints, self.log_dialog or self.window)
+        refresh = lambda *_a: self.controller.load_touchpoints(  # noqa: E731
+            lambda rows: (self._on_touchpoints(rows), dialog.set_touchpoints(rows)))
+        dialog.add_requested.connect(lambda name: self.controller.add_touchpoint(name, refresh))
+        dialog.rename_requested.connect(lambda key, name: self.controller.rename_touchpoint(key, name, refresh))
+        dialog.hide_requested.connect(lambda key: self.controller.archive_touchpoint(key, refresh))
+        dialog.open()
+        return dialog

@@ -1,0 +1,195 @@
+"""Opening the case log: checks, migrations, connections.
+
+Start-up stays fast: when the schema is current, only the stdlib sqlite3 module is used here;
+SQLAlchemy and Alembic are imported when a migration is due or a write needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+from desktop.cases import backups
+from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProblem,
+                                  DatabaseReadOnly, DatabaseTooNew)
+
+__all__ = ["Database", "open_database", "SCHEMA_HEAD", "MIGRATIONS_DIR"]
+
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY_MS = 3000
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _classify(path: Path, exc: sqlite3.Error) -> DatabaseProblem:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseLocked(path, str(exc))
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return DatabaseReadOnly(path, str(exc))
+    return DatabaseCorrupt(path, str(exc))
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+class Database:
+    """One case-log file. Hands out plain sqlite3 connections for reads and an
+    SQLAlchemy engine (created on first use) for writes through SQLModel."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._engine = None
+        self._engine_lock = threading.Lock()
+
+    def connect(self) -> sqlite3.Connection:
+        """A new sqlite3 connection; each thread or job opens its own."""
+        conn = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, check_same_thread=False)
+        _configure(conn)
+        return conn
+
+    @property
+    def engine(self):
+        with self._engine_lock:
+            if self._engine is None:
+                from sqlalchemy import create_engine, event
+
+                engine = create_engine(f"sqlite:///{self.path.as_posix()}",
+                                       connect_args={"timeout": _BUSY_MS / 1000,
+                                                     "check_same_thread": False})
+
+                @event.listens_for(engine, "connect")
+                def _on_connect(dbapi_conn, _record):
+                    _configure(dbapi_conn)
+
+                self._engine = engine
+            return self._engine
+
+    def session(self):
+        """A new SQLModel session; the caller closes it (use it as a context manager)."""
+        from sqlmodel import Session
+
+        return Session(self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        with self._engine_lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+
+    def schema_version(self) -> str | None:
+        with self.connect() as conn:
+            return _read_version(conn)
+
+
+def _read_version(conn: sqlite3.Connection) -> str | None:
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _check_file(path: Path) -> None:
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseCorrupt(path, "not a file")
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(len(_SQLITE_MAGIC))
+        except PermissionError as exc:
+            raise DatabaseReadOnly(path, str(exc)) from exc
+        except OSError as exc:
+            raise DatabaseCorrupt(path, str(exc)) from exc
+        if head and head != _SQLITE_MAGIC:
+            raise DatabaseCorrupt(path, "not an SQLite database")
+        if not os.access(path, os.W_OK):
+            raise DatabaseReadOnly(path, "the file is read-only")
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseReadOnly(path, str(exc)) from exc
+    if not os.access(folder, os.W_OK):
+        raise DatabaseReadOnly(path, "the folder is read-only")
+
+
+def _migrate(database: Database, current: str | None, now: datetime) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several kinds for an unknown revision
+            raise DatabaseTooNew(database.path, f"schema {current}") from exc
+        backups.make_backup(database.path, now, reason=f"before-{script.get_current_head()}")
+    with database.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path, *, now: datetime | None = None) -> Database:
+    """Open (creating or upgrading) the case log at `path`.
+
+    Raises a DatabaseProblem subclass when the file is locked, read-only, too new or
+    corrupt; the file itself is never changed in that case.
+    """
+    path = Path(path)
+    now = now or _now()
+    _check_file(path)
+    database = Database(path)
+    try:
+        conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000)
+        try:
+            _configure(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            current = _read_version(conn)
+            if current is None and conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]:
+                raise DatabaseCorrupt(path, "a database of another program")
+            if current not in (None, SCHEMA_HEAD) and not _known_revision(current):
+                raise DatabaseTooNew(path, f"schema {current}")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        if current != SCHEMA_HEAD:
+            _migrate(database, current, now)
+    except sqlite3.Error as exc:
+        database.dispose()
+        raise _classify(path, exc) from exc
+    except DatabaseProblem:
+        database.dispose()
+        raise
+    except Exception as exc:
+        database.dispose()
+        import sqlalchemy.exc
+
+        if isinstance(exc, sqlalchemy.exc.DBAPIError) and isinstance(exc.orig, sqlite3.Error):
+            raise _classify(path, exc.orig) from exc
+        raise
+    return database
+
+
+def _known_revision(revision: str) -> bool:
+    """True when a migration file of ours carries this revision (cheap: no Alembic import)."""
+    versions = MIGRATIONS_DIR / "versions"
+    return any(p.name.startswith(f"{revision}_") for p in versions.glob("*.py"))

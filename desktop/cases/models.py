@@ -1,0 +1,154 @@
+"""SQLModel tables of the case log. Times are stored as UTC; no table holds a token."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+__all__ = ["UTCDateTime", "utcnow", "Account", "Person", "Comment", "Case", "CaseEvent",
+           "OutboxReply", "Touchpoint"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out; stored as naive UTC text."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; Balas stores aware times only")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def _time(nullable: bool = False, index: bool = False):
+    return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
+
+
+class Account(SQLModel, table=True):
+    """A page or account the owner connected. Its token is in the OS keyring, never here."""
+
+    __table_args__ = (sa.UniqueConstraint("platform", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str
+    external_id: str
+    display_name: str = ""
+    status: str = "offline"
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Person(SQLModel, table=True):
+    """Someone who complained or commented, on one platform or offline."""
+
+    __table_args__ = (sa.Index("ix_person_platform_external", "platform", "external_id",
+                               unique=True, sqlite_where=sa.text("external_id IS NOT NULL")),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = "offline"
+    external_id: str | None = None
+    name: str = Field(index=True)
+    profile_url: str | None = None
+    contact: str | None = None
+    manual_type: str | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Case(SQLModel, table=True):
+    """One complaint, from comments or logged by hand, and where it stands."""
+
+    __tablename__ = "complaint_case"
+    # The inbox walks this index newest first and filters without touching the table rows.
+    __table_args__ = (sa.Index("ix_case_inbox", "received_at", "state", "channel",
+                               "complainant_type", "due_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    channel: str = Field(index=True)
+    touchpoint: str = "other"
+    text: str
+    received_at: datetime = Field(sa_type=UTCDateTime)
+    state: str = "new"
+    complainant_type: str | None = Field(default=None, index=True)
+    type_reasons: str | None = None  # JSON list of reason codes, filled by triage
+    language: str | None = None
+    ignore_reason: str | None = None
+    assignee: str | None = None
+    due_at: datetime | None = _time(nullable=True)
+    first_response_at: datetime | None = _time(nullable=True)
+    resolved_at: datetime | None = _time(nullable=True)
+    closed_at: datetime | None = _time(nullable=True)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Comment(SQLModel, table=True):
+    """A comment or reply fetched from a platform; upserted by (platform, external_id)."""
+
+    __table_args__ = (sa.UniqueConstraint("platform", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str
+    external_id: str
+    account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
+    post_external_id: str | None = None
+    parent_id: int | None = Field(default=None, foreign_key="comment.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="complaint_case.id", index=True)
+    text: str = ""
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    by_page: bool = False
+    hidden: bool = False
+    deleted: bool = False
+    fetched_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class CaseEvent(SQLModel, table=True):
+    """Append-only history of a case: state changes, replies, notes, snoozes."""
+
+    __tablename__ = "case_event"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="complaint_case.id", index=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    kind: str
+    actor: str = ""
+    from_state: str | None = None
+    to_state: str | None = None
+    text: str | None = None
+
+
+class OutboxReply(SQLModel, table=True):
+    """A reply, hide or delete waiting to go to a platform. Survives restarts."""
+
+    __tablename__ = "outbox_reply"
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="complaint_case.id", index=True)
+    comment_id: int | None = Field(default=None, foreign_key="comment.id")
+    action: str = "reply"
+    text: str | None = None
+    state: str = Field(default="queued", index=True)
+    attempts: int = 0
+    error_kind: str | None = None
+    last_error: str | None = None
+    next_attempt_at: datetime | None = _time(nullable=True)
+    platform_id: str | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Touchpoint(SQLModel, table=True):
+    """Where in the shop a complaint happened. Built-in keys are translated; the owner adds more."""
+
+    key: str = Field(primary_key=True)
+    name: str | None = None  # the owner's own name; None = use the built-in translated name
+    builtin: bool = False
+    position: int = 0
+    archived: bool = False

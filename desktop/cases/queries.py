@@ -1,0 +1,317 @@
+"""The case log's read side, on plain sqlite3: inbox ids, row snapshots, search, case details.
+
+Kept free of SQLAlchemy so the inbox paints before the ORM has even been imported.
+Every function takes an open sqlite3 connection; the caller owns it (one per thread).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from desktop.cases.states import available_actions
+from desktop.cases.vocab import OPEN_STATES, State
+
+__all__ = ["CaseFilter", "CaseRow", "CaseDetail", "PersonRow", "CommentRow", "EventRow",
+           "TouchpointRow", "Summary", "OrderedIds", "find_case_ids", "search_hits", "load_rows", "case_detail",
+           "find_people", "touchpoints", "summary", "to_db_time", "from_db_time", "SNIPPET_CHARS"]
+
+SNIPPET_CHARS = 240
+_DB_TIME = "%Y-%m-%d %H:%M:%S.%f"
+_CLOSED = (State.CLOSED.value, State.IGNORED.value)
+
+
+def to_db_time(moment: datetime) -> str:
+    """The stored form of an aware time (naive UTC text, as SQLAlchemy writes it)."""
+    return moment.astimezone(timezone.utc).strftime(_DB_TIME)
+
+
+def from_db_time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the inbox shows. `states` None = every state; `open_only` = not closed/ignored."""
+
+    states: tuple[str, ...] | None = tuple(s.value for s in OPEN_STATES)
+    channel: str | None = None
+    complainant_type: str | None = None
+    overdue_only: bool = False
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    person_name: str
+    channel: str
+    touchpoint: str
+    state: str
+    complainant_type: str | None
+    snippet: str
+    received_at: datetime
+    due_at: datetime | None
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due_at is not None and self.due_at < now and self.state not in _CLOSED
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    platform: str
+    contact: str | None
+    manual_type: str | None
+    case_count: int = 0
+
+
+@dataclass(frozen=True)
+class CommentRow:
+    id: int
+    platform: str
+    text: str
+    created_at: datetime
+    by_page: bool
+    hidden: bool
+    deleted: bool
+    case_id: int | None
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    at: datetime
+    kind: str
+    actor: str
+    from_state: str | None
+    to_state: str | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class TouchpointRow:
+    key: str
+    name: str | None
+    builtin: bool
+    archived: bool
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    text: str
+    channel: str
+    touchpoint: str
+    state: str
+    complainant_type: str | None
+    type_reasons: str | None
+    language: str | None
+    ignore_reason: str | None
+    received_at: datetime
+    due_at: datetime | None
+    first_response_at: datetime | None
+    person: PersonRow
+    comments: list[CommentRow] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
+    earlier_comments: list[CommentRow] = field(default_factory=list)
+    other_cases: list[CaseRow] = field(default_factory=list)
+
+    @property
+    def actions(self):
+        return available_actions(self.state)
+
+    def to_json(self) -> dict:
+        """Plain JSON-ready form (for the command line)."""
+        return {
+            "id": self.id, "state": self.state, "channel": self.channel,
+            "touchpoint": self.touchpoint, "complainant_type": self.complainant_type,
+            "language": self.language, "text": self.text,
+            "received_at": self.received_at.isoformat(),
+            "due_at": self.due_at.isoformat() if self.due_at else None,
+            "person": {"id": self.person.id, "name": self.person.name,
+                       "platform": self.person.platform},
+            "events": [{"at": e.at.isoformat(), "kind": e.kind, "actor": e.actor,
+                        "from": e.from_state, "to": e.to_state, "text": e.text}
+                       for e in self.events],
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    open: int
+    overdue: int
+    new: int
+
+
+def _fts_query(words: list[str]) -> str:
+    """Each word as a quoted FTS5 string, all required (trigram: substring match)."""
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(f: CaseFilter, now: datetime) -> tuple[list[str], list]:
+    clauses, params = ["c.received_at > ''"], []  # lets the planner walk ix_case_inbox in order
+    if f.states is not None:
+        # '+' keeps the planner on the covering inbox index instead of a sort by state.
+        clauses.append(f"+c.state IN ({','.join('?' * len(f.states))})")
+        params += list(f.states)
+    if f.channel:
+        clauses.append("+c.channel = ?")
+        params.append(f.channel)
+    if f.complainant_type:
+        clauses.append("+c.complainant_type = ?")
+        params.append(f.complainant_type)
+    if f.overdue_only:
+        clauses.append("+c.due_at < ? AND +c.state NOT IN (?, ?)")
+        params += [to_db_time(now), *_CLOSED]
+    return clauses, params
+
+
+def find_case_ids(conn: sqlite3.Connection, f: CaseFilter, now: datetime,
+                  limit: int | None = None) -> list[int]:
+    """Ids of the cases the filter selects, newest first (search included)."""
+    clauses, params = _where(f, now)
+    sql = ("SELECT c.id FROM complaint_case c WHERE " + " AND ".join(clauses)
+           + " ORDER BY c.received_at DESC")
+    if limit is not None and not f.search.split():
+        sql += f" LIMIT {int(limit)}"
+    ids = [row[0] for row in conn.execute(sql, params)]
+    hits = search_hits(conn, f.search)
+    return ids if hits is None else OrderedIds(ids).narrow(hits)
+
+
+def search_hits(conn: sqlite3.Connection, text: str) -> set[int] | None:
+    """Ids of cases whose text or person's name holds every word; None for an empty search.
+
+    Words of three letters or more go through the trigram index (substring match, any case);
+    shorter ones, which trigram cannot index, match people's names only.
+    """
+    words = text.split()
+    if not words:
+        return None
+    hits: set[int] | None = None
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words:
+        hits = {r[0] for r in conn.execute(
+            "SELECT rowid FROM case_fts WHERE case_fts MATCH ?", (_fts_query(long_words),))}
+    for word in (w for w in words if len(w) < 3):
+        found = {r[0] for r in conn.execute(
+            "SELECT c.id FROM complaint_case c WHERE c.person_id IN"
+            " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')", (_like(word),))}
+        hits = found if hits is None else hits & found
+    return hits
+
+
+class OrderedIds:
+    """An ordered id list that search results are narrowed against, keeping its order."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+        self._position: dict[int, int] | None = None
+
+    def narrow(self, hits: set[int]) -> list[int]:
+        if len(hits) * 8 > len(self.ids):
+            return [i for i in self.ids if i in hits]
+        if self._position is None:
+            self._position = {case_id: n for n, case_id in enumerate(self.ids)}
+        position = self._position
+        return sorted((h for h in hits if h in position), key=position.__getitem__)
+
+
+_ROW_SQL = f"""
+SELECT c.id, p.name, c.channel, c.touchpoint, c.state, c.complainant_type,
+       substr(c.text, 1, {SNIPPET_CHARS}), c.received_at, c.due_at
+FROM complaint_case c JOIN person p ON p.id = c.person_id
+"""
+
+
+def _case_row(r) -> CaseRow:
+    return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_db_time(r[7]), from_db_time(r[8]))
+
+
+def load_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, CaseRow]:
+    """Snapshots of the given cases (missing ids are simply absent)."""
+    rows: dict[int, CaseRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = _ROW_SQL + f"WHERE c.id IN ({','.join('?' * len(chunk))})"
+        for r in conn.execute(sql, chunk):
+            rows[r[0]] = _case_row(r)
+    return rows
+
+
+def _person(conn, person_id: int) -> PersonRow:
+    r = conn.execute("SELECT p.id, p.name, p.platform, p.contact, p.manual_type,"
+                     " (SELECT count(*) FROM complaint_case WHERE person_id = p.id)"
+                     " FROM person p WHERE p.id = ?", (person_id,)).fetchone()
+    return PersonRow(*r)
+
+
+_COMMENT_SQL = ("SELECT id, platform, text, created_at, by_page, hidden, deleted, case_id, parent_id"
+                " FROM comment ")
+
+
+def _comment(r) -> CommentRow:
+    return CommentRow(r[0], r[1], r[2], from_db_time(r[3]), bool(r[4]), bool(r[5]), bool(r[6]),
+                      r[7], r[8])
+
+
+def case_detail(conn: sqlite3.Connection, case_id: int) -> CaseDetail | None:
+    """Everything the case panel shows about one case, or None if it is gone."""
+    r = conn.execute(
+        "SELECT id, text, channel, touchpoint, state, complainant_type, type_reasons, language,"
+        " ignore_reason, received_at, due_at, first_response_at, person_id"
+        " FROM complaint_case WHERE id = ?", (case_id,)).fetchone()
+    if r is None:
+        return None
+    person = _person(conn, r[12])
+    comments = [_comment(c) for c in conn.execute(
+        _COMMENT_SQL + "WHERE case_id = ? OR parent_id IN (SELECT id FROM comment WHERE case_id = ?)"
+        " ORDER BY created_at", (case_id, case_id))]
+    events = [EventRow(e[0], from_db_time(e[1]), e[2], e[3], e[4], e[5], e[6]) for e in conn.execute(
+        "SELECT id, at, kind, actor, from_state, to_state, text FROM case_event"
+        " WHERE case_id = ? ORDER BY at, id", (case_id,))]
+    earlier = [_comment(c) for c in conn.execute(
+        _COMMENT_SQL + "WHERE person_id = ? AND (case_id IS NULL OR case_id != ?)"
+        " ORDER BY created_at DESC LIMIT 50", (person.id, case_id))]
+    others = [_case_row(o) for o in conn.execute(
+        _ROW_SQL + "WHERE c.person_id = ? AND c.id != ? ORDER BY c.received_at DESC LIMIT 50",
+        (person.id, case_id))]
+    return CaseDetail(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], from_db_time(r[9]),
+                      from_db_time(r[10]), from_db_time(r[11]), person, comments, events,
+                      earlier, others)
+
+
+def find_people(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[PersonRow]:
+    """People whose name contains `text`, those with most cases first."""
+    return [PersonRow(*r) for r in conn.execute(
+        "SELECT p.id, p.name, p.platform, p.contact, p.manual_type,"
+        " (SELECT count(*) FROM complaint_case WHERE person_id = p.id) AS n"
+        " FROM person p WHERE p.name LIKE ? ESCAPE '\\' ORDER BY n DESC, p.name LIMIT ?",
+        (_like(text.strip()), limit))]
+
+
+def touchpoints(conn: sqlite3.Connection, include_archived: bool = False) -> list[TouchpointRow]:
+    sql = "SELECT key, name, builtin, archived FROM touchpoint"
+    if not include_archived:
+        sql += " WHERE archived = 0"
+    return [TouchpointRow(r[0], r[1], bool(r[2]), bool(r[3]))
+            for r in conn.execute(sql + " ORDER BY position, key")]
+
+
+def summary(conn: sqlite3.Connection, now: datetime) -> Summary:
+    open_states = [s.value for s in OPEN_STATES]
+    marks = ",".join("?" * len(open_states))
+    open_count = conn.execute(f"SELECT count(*) FROM complaint_case WHERE state IN ({marks})",
+                              open_states).fetchone()[0]
+    overdue = conn.execute(f"SELECT count(*) FROM complaint_case WHERE state IN ({marks})"
+                           " AND due_at < ?", [*open_states, to_db_time(now)]).fetchone()[0]
+    new = conn.execute("SELECT count(*) FROM complaint_case WHERE state = 'new'").fetchone()[0]
+    return Summary(open_count, overdue, new)

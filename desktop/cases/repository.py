@@ -1,0 +1,223 @@
+"""Writes to the case log through SQLModel: manual cases, workflow moves, notes, touchpoints.
+
+Every method opens and closes its own session, so it can run on any one worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Callable
+
+from desktop.cases.db import Database
+from desktop.cases.deadlines import due_after
+from desktop.cases.errors import InvalidInput, NotFound
+from desktop.cases.states import Action, next_state
+from desktop.cases.vocab import Channel, ComplainantType, EventKind, State
+
+__all__ = ["CaseRepository", "MAX_TEXT_CHARS", "MAX_NAME_CHARS"]
+
+MAX_TEXT_CHARS = 10_000_000
+MAX_NAME_CHARS = 200
+_CLOCK_SKEW = timedelta(minutes=5)
+
+
+def _utcnow() -> datetime:
+    from desktop.cases.models import utcnow
+
+    return utcnow()
+
+
+def _check_text(field: str, text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput(field, "is empty")
+    if len(text) > limit:
+        raise InvalidInput(field, f"is longer than {limit} characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput(field, "contains characters that are not valid text") from exc
+    return text
+
+
+def _clean_name(name: str) -> str:
+    """Names are typed by hand: trim the edges, fold inner runs of whitespace, drop controls."""
+    name = re.sub(r"[\x00-\x1f\x7f]", " ", name or "")
+    return _check_text("name", re.sub(r"\s+", " ", name).strip(), MAX_NAME_CHARS)
+
+
+class CaseRepository:
+    """The case log's write side. `clock` returns an aware UTC datetime (injected in tests)."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime] = _utcnow):
+        self._db = database
+        self._clock = clock
+
+    # -- people -----------------------------------------------------------------
+    def add_person(self, name: str, *, platform: str = "offline", external_id: str | None = None,
+                   profile_url: str | None = None, contact: str | None = None) -> int:
+        from desktop.cases.models import Person
+
+        person = Person(name=_clean_name(name), platform=platform, external_id=external_id,
+                        profile_url=profile_url, contact=(contact or None), created_at=self._clock())
+        with self._db.session() as session:
+            session.add(person)
+            session.commit()
+            return person.id
+
+    def set_person_type(self, person_id: int, complainant_type: str | None, actor: str) -> None:
+        """The owner's own reading of who this is; it always wins over the inferred type."""
+        from desktop.cases.models import Case, CaseEvent, Person
+        from sqlmodel import select
+
+        if complainant_type is not None and complainant_type not in ComplainantType.__members__.values():
+            raise InvalidInput("complainant_type", f"unknown type {complainant_type!r}")
+        now = self._clock()
+        with self._db.session() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound("person", person_id)
+            person.manual_type = complainant_type
+            for case in session.exec(select(Case).where(Case.person_id == person_id)):
+                if case.state not in (State.CLOSED, State.IGNORED):
+                    case.complainant_type = complainant_type or case.complainant_type
+                    case.updated_at = now
+                    session.add(CaseEvent(case_id=case.id, at=now, kind=EventKind.TYPE_SET,
+                                          actor=actor, text=complainant_type))
+            session.commit()
+
+    # -- cases ------------------------------------------------------------------
+    def add_manual_case(self, *, channel: str, text: str, actor: str,
+                        person_id: int | None = None, person_name: str | None = None,
+                        contact: str | None = None, touchpoint: str = "other",
+                        received_at: datetime | None = None, complainant_type: str | None = None,
+                        language: str | None = None) -> int:
+        """Log a complaint that came by phone, letter, counter, e-mail, WhatsApp …; returns its id."""
+        from desktop.cases.models import Case, CaseEvent, Person, Touchpoint
+
+        if channel not in Channel.__members__.values():
+            raise InvalidInput("channel", f"unknown channel {channel!r}")
+        text = _check_text("text", text)
+        now = self._clock()
+        received_at = received_at or now
+        if received_at.tzinfo is None:
+            raise InvalidInput("received_at", "needs a time zone")
+        if received_at > now + _CLOCK_SKEW:
+            raise InvalidInput("received_at", "is in the future")
+        if complainant_type is not None and complainant_type not in ComplainantType.__members__.values():
+            raise InvalidInput("complainant_type", f"unknown type {complainant_type!r}")
+        with self._db.session() as session:
+            tp = session.get(Touchpoint, touchpoint)
+            if tp is None or tp.archived:
+                raise InvalidInput("touchpoint", f"unknown touchpoint {touchpoint!r}")
+            if person_id is not None:
+                person = session.get(Person, person_id)
+                if person is None:
+                    raise NotFound("person", person_id)
+            elif person_name is not None:
+                person = Person(name=_clean_name(person_name), contact=(contact or None),
+                                created_at=now)
+                session.add(person)
+                session.flush()
+            else:
+                raise InvalidInput("person", "pick a person or type a name")
+            case = Case(person_id=person.id, channel=channel, touchpoint=touchpoint, text=text,
+                        received_at=received_at, state=State.NEW,
+                        complainant_type=person.manual_type or complainant_type,
+                        language=language, updated_at=now,
+                        due_at=due_after(State.NEW, channel, received_at, received_at))
+            session.add(case)
+            session.flush()
+            session.add(CaseEvent(case_id=case.id, at=now, kind=EventKind.CREATED, actor=actor,
+                                  to_state=State.NEW))
+            session.commit()
+            return case.id
+
+    def apply_action(self, case_id: int, action: str, actor: str, reason: str | None = None,
+                     at: datetime | None = None) -> State:
+        """Move a case through the workflow and log the move; raises IllegalTransition."""
+        from desktop.cases.models import Case, CaseEvent
+
+        at = at or self._clock()
+        with self._db.session() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound("case", case_id)
+            before = case.state
+            after = next_state(before, action, reason, case_id)
+            case.state = after
+            case.updated_at = at
+            if action == Action.ACKNOWLEDGE or (action == Action.START and case.first_response_at is None):
+                case.first_response_at = case.first_response_at or at
+            if after == State.RESOLVED:
+                case.resolved_at = at
+            if after == State.CLOSED:
+                case.closed_at = at
+            if after == State.IGNORED:
+                case.ignore_reason = reason.strip()
+            if action == Action.REOPEN:
+                case.resolved_at = case.closed_at = case.ignore_reason = None
+            case.due_at = due_after(after, case.channel, case.received_at, at)
+            session.add(CaseEvent(case_id=case_id, at=at, kind=EventKind.STATE, actor=actor,
+                                  from_state=before, to_state=after,
+                                  text=reason.strip() if reason else None))
+            session.commit()
+            return after
+
+    def add_note(self, case_id: int, text: str, actor: str, at: datetime | None = None) -> int:
+        """Append a note to the case's timeline. A note on an open case counts as an update."""
+        from desktop.cases.models import Case, CaseEvent
+
+        text = _check_text("note", text)
+        at = at or self._clock()
+        with self._db.session() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound("case", case_id)
+            event = CaseEvent(case_id=case_id, at=at, kind=EventKind.NOTE, actor=actor, text=text)
+            session.add(event)
+            if case.state in (State.ACKNOWLEDGED, State.IN_PROGRESS):
+                case.due_at = due_after(case.state, case.channel, case.received_at, at)
+            case.updated_at = at
+            session.add(case)
+            session.commit()
+            return event.id
+
+    # -- touchpoints --------------------------------------------------------------
+    def add_touchpoint(self, name: str) -> str:
+        """Add the owner's own touchpoint; returns its key."""
+        from desktop.cases.models import Touchpoint
+        from sqlmodel import func, select
+
+        name = _clean_name(name)
+        key = "custom:" + re.sub(r"\W+", "_", name.casefold()).strip("_")
+        with self._db.session() as session:
+            existing = session.get(Touchpoint, key)
+            if existing is not None:
+                existing.archived = False
+                existing.name = name
+            else:
+                last = session.exec(select(func.max(Touchpoint.position))).one() or 0
+                session.add(Touchpoint(key=key, name=name, builtin=False, position=last + 1))
+            session.commit()
+        return key
+
+    def rename_touchpoint(self, key: str, name: str) -> None:
+        self._update_touchpoint(key, name=_clean_name(name))
+
+    def archive_touchpoint(self, key: str, archived: bool = True) -> None:
+        """Hide a touchpoint from new cases; cases already tagged with it keep it."""
+        if key == "other":
+            raise InvalidInput("touchpoint", "'other' is always available")
+        self._update_touchpoint(key, archived=archived)
+
+    def _update_touchpoint(self, key: str, **values) -> None:
+        from desktop.cases.models import Touchpoint
+
+        with self._db.session() as session:
+            tp = session.get(Touchpoint, key)
+            if tp is None:
+                raise NotFound("touchpoint", key)
+            for name, value in values.items():
+                setattr(tp, name, value)
+            session.commit()

@@ -1,0 +1,75 @@
+"""The fixed words of the case log: states, channels, complainant types, built-in touchpoints."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = ["State", "Channel", "ComplainantType", "BUILTIN_TOUCHPOINTS", "OPEN_STATES",
+           "SOCIAL_CHANNELS", "OFFLINE_CHANNELS", "EventKind", "OutboxState", "OutboxAction"]
+
+
+class State(StrEnum):
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    FOLLOWED_UP = "followed_up"
+    CLOSED = "closed"
+    IGNORED = "ignored"
+
+
+OPEN_STATES = (State.NEW, State.ACKNOWLEDGED, State.IN_PROGRESS, State.RESOLVED, State.FOLLOWED_UP)
+
+
+class Channel(StrEnum):
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    X = "x"
+    PHONE = "phone"
+    LETTER = "letter"
+    WALK_IN = "walk_in"
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    OTHER = "other"
+
+
+SOCIAL_CHANNELS = (Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X)
+OFFLINE_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.WALK_IN, Channel.EMAIL,
+                    Channel.WHATSAPP, Channel.OTHER)
+
+
+class ComplainantType(StrEnum):
+    ACTIVE_HATER = "active_hater"
+    EXTREME_CRITIC = "extreme_critic"
+    LAPSED_LOYAL = "lapsed_loyal"
+    LOYAL_FAN = "loyal_fan"
+    NEWCOMER = "newcomer"
+
+
+class EventKind(StrEnum):
+    CREATED = "created"
+    STATE = "state"
+    NOTE = "note"
+    REPLY = "reply"
+    SNOOZE = "snooze"
+    TYPE_SET = "type_set"
+    EDITED = "edited"
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class OutboxAction(StrEnum):
+    REPLY = "reply"
+    HIDE = "hide"
+    UNHIDE = "unhide"
+    DELETE = "delete"
+
+
+# Keys are stable; names are shown through the UI's translations. The owner can add more.
+BUILTIN_TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment",
+                       "online_shop", "store_visit", "other")

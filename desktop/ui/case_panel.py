@@ -1,0 +1,218 @@
+"""The case beside the inbox: the complaint, the person's history, the timeline, notes, next steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from desktop.cases.queries import CaseDetail, EventRow
+from desktop.cases.states import PRIMARY_ACTION, Action
+from desktop.ui.labels import (action_name, channel_name, state_name, touchpoint_name,
+                               type_name)
+from desktop.ui.text import local_time, one_line
+
+__all__ = ["CasePanel"]
+
+
+def _plain_label(parent) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # customer text is never rendered as HTML
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CasePanel(QWidget):
+    action_requested = Signal(int, str, object)
+    """(case id, action, reason or None): the owner pressed a next-step button."""
+    note_requested = Signal(int, str)
+    """(case id, note text): the owner added a note."""
+    case_requested = Signal(int)
+    """The owner opened another case from the person's history."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+        self.title_label = _plain_label(self)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.meta_label = _plain_label(self)
+        self.complaint_view = QPlainTextEdit(self)
+        self.complaint_view.setReadOnly(True)
+        self.tabs = QTabWidget(self)
+        self.timeline_list = QListWidget(self)
+        self.history_list = QListWidget(self)
+        self.conversation_list = QListWidget(self)
+        for view in (self.timeline_list, self.history_list, self.conversation_list):
+            view.setWordWrap(True)
+            view.setAlternatingRowColors(True)
+        self.tabs.addTab(self.timeline_list, "")
+        self.tabs.addTab(self.history_list, "")
+        self.tabs.addTab(self.conversation_list, "")
+        self.note_edit = QLineEdit(self)
+        self.note_button = QPushButton(self)
+        self.action_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title_label)
+        body.addWidget(self.meta_label)
+        body.addWidget(self.complaint_view, 2)
+        body.addWidget(self.tabs, 3)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_button)
+        body.addLayout(note_row)
+        body.addLayout(self.action_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.body)
+
+        self.note_button.clicked.connect(self._on_note_clicked)
+        self.note_edit.returnPressed.connect(self._on_note_clicked)
+        self.history_list.itemActivated.connect(self._on_history_activated)
+        self.translate_ui()
+        self.show_detail(None)
+
+    def translate_ui(self) -> None:
+        self.tabs.setTabText(0, self.tr("Timeline"))
+        self.tabs.setTabText(1, self.tr("Customer history"))
+        self.tabs.setTabText(2, self.tr("Conversation"))
+        self.note_edit.setPlaceholderText(self.tr("Write a note for this case…  (Ctrl+M)"))
+        self.note_button.setText(self.tr("Add note"))
+        self.empty_label.setText(self.tr("Pick a case on the left to see it here.\n"
+                                         "Press Ctrl+N to log a complaint that came by phone, "
+                                         "letter, WhatsApp or at the counter."))
+        if self.detail is not None:
+            self.show_detail(self.detail)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        previous = self.detail.id if self.detail else None
+        self.detail = detail
+        self.empty_label.setVisible(detail is None)
+        self.body.setVisible(detail is not None)
+        if detail is None:
+            return
+        self.title_label.setText(one_line(detail.person.name, 120))
+        bits = [channel_name(detail.channel), local_time(detail.received_at),
+                touchpoint_name(detail.touchpoint), state_name(detail.state)]
+        if detail.complainant_type:
+            bits.append(type_name(detail.complainant_type))
+        if detail.ignore_reason:
+            bits.append(self.tr("ignored because: %1").replace("%1", one_line(detail.ignore_reason, 120)))
+        if detail.person.contact:
+            bits.append(one_line(detail.person.contact, 80))
+        self.meta_label.setText(" · ".join(b for b in bits if b))
+        if previous != detail.id or self.complaint_view.toPlainText() != detail.text:
+            self.complaint_view.setPlainText(detail.text)
+        self._fill_timeline(detail.events)
+        self._fill_history(detail)
+        self._fill_conversation(detail)
+        self._fill_actions(detail)
+
+    def _fill_timeline(self, events: list[EventRow]) -> None:
+        self.timeline_list.clear()
+        for event in events:
+            when = local_time(event.at)
+            who = event.actor or self.tr("someone")
+            if event.kind == "created":
+                text = self.tr("%1 — case logged by %2")
+            elif event.kind == "state":
+                text = self.tr("%1 — %2 moved it from “%3” to “%4”")
+                text = text.replace("%3", state_name(event.from_state)).replace("%4", state_name(event.to_state))
+            elif event.kind == "note":
+                text = self.tr("%1 — note by %2: %3").replace("%3", one_line(event.text or "", 500))
+            else:
+                text = self.tr("%1 — %2: %3").replace("%3", one_line(f"{event.kind} {event.text or ''}", 500))
+            if event.kind == "state" and event.text:
+                text += " — " + one_line(event.text, 200)
+            self.timeline_list.addItem(text.replace("%1", when).replace("%2", who))
+
+    def _fill_history(self, detail: CaseDetail) -> None:
+        self.history_list.clear()
+        for case in detail.other_cases:
+            item = QListWidgetItem(self.tr("Case from %1 (%2): %3")
+                                   .replace("%1", local_time(case.received_at))
+                                   .replace("%2", state_name(case.state))
+                                   .replace("%3", one_line(case.snippet, 160)))
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            self.history_list.addItem(item)
+        for comment in detail.earlier_comments:
+            self.history_list.addItem(self.tr("Comment on %1: %2")
+                                      .replace("%1", local_time(comment.created_at))
+                                      .replace("%2", one_line(comment.text, 200)))
+        if self.history_list.count() == 0:
+            self.history_list.addItem(self.tr("No earlier comments or cases from this customer."))
+
+    def _fill_conversation(self, detail: CaseDetail) -> None:
+        self.conversation_list.clear()
+        for comment in detail.comments:
+            who = self.tr("Your page") if comment.by_page else detail.person.name
+            flags = []
+            if comment.hidden:
+                flags.append(self.tr("hidden"))
+            if comment.deleted:
+                flags.append(self.tr("deleted"))
+            suffix = f" ({', '.join(flags)})" if flags else ""
+            self.conversation_list.addItem(f"{local_time(comment.created_at)} — {one_line(who, 60)}"
+                                           f"{suffix}: {one_line(comment.text, 500)}")
+        self.tabs.setTabEnabled(2, bool(detail.comments))
+
+    def _fill_actions(self, detail: CaseDetail) -> None:
+        for button in self.action_buttons.values():
+            self.action_row.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        primary = PRIMARY_ACTION.get(detail.state)
+        for action in detail.actions:
+            button = QPushButton(action_name(action), self)
+            button.setObjectName(f"action_{action}")
+            if action == primary:
+                button.setDefault(True)
+                button.setToolTip(self.tr("Ctrl+Enter"))
+            button.clicked.connect(lambda _checked=False, a=action: self.request_action(a))
+            self.action_row.addWidget(button)
+            self.action_buttons[action] = button
+        self.action_row.addStretch(0)
+
+    # -- intents -------------------------------------------------------------------------------
+    def request_action(self, action: str) -> None:
+        """Ask for `action` on the shown case (asks for a reason first when ignoring)."""
+        if self.detail is None or action not in self.detail.actions:
+            return
+        reason = None
+        if action == Action.IGNORE:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Ignore this case"),
+                self.tr("Why is this case ignored? (for example: spam, a known hater, already "
+                        "solved elsewhere)"))
+            if not ok or not reason.strip():
+                return
+        self.action_requested.emit(self.detail.id, action, reason)
+
+    def request_primary_action(self) -> None:
+        if self.detail is not None and self.detail.state in PRIMARY_ACTION:
+            self.request_action(PRIMARY_ACTION[self.detail.state])
+
+    def _on_note_clicked(self) -> None:
+        text = self.note_edit.text()
+        if self.detail is not None and text.strip():
+            self.note_requested.emit(self.detail.id, text)
+
+    def note_saved(self) -> None:
+        self.note_edit.clear()
+
+    def _on_history_activated(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id is not None:
+            self.case_requested.emit(int(case_id))

@@ -1,0 +1,156 @@
+"""The inbox as a lazy table model: it holds case ids and cached row snapshots.
+
+`data()` never queries: a missing snapshot asks for its page through `rows_needed`, shows a
+placeholder, and is filled in when `add_rows` delivers it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.cases.queries import CaseRow
+from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
+from desktop.ui.text import local_time, one_line
+
+__all__ = ["InboxModel", "CASE_ID_ROLE", "PAGE_SIZE"]
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+_OVERDUE = QColor("#b3261e")
+
+
+class InboxModel(QAbstractTableModel):
+    rows_needed = Signal(object)
+    """Case ids whose snapshots the view wants to show."""
+
+    COLUMNS = ("received", "person", "channel", "type", "touchpoint", "state", "complaint")
+
+    def __init__(self, parent=None, clock=lambda: datetime.now(timezone.utc)):
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._position: dict[int, int] | None = None
+        self._rows: dict[int, CaseRow] = {}
+        self._pending_pages: set[int] = set()
+        self._touchpoint_names: dict[str, str | None] = {}
+        self._clock = clock
+        self._now = clock()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- feeding -------------------------------------------------------------------------
+    def set_ids(self, ids: list[int]) -> None:
+        """Show these cases. A list that extends the current one appends rows (no reset)."""
+        old = self._ids
+        if old and len(ids) > len(old) and ids[: len(old)] == old:
+            self.beginInsertRows(QModelIndex(), len(old), len(ids) - 1)
+            self._ids = list(ids)
+            self._position = None
+            self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._position = None
+        self._pending_pages.clear()
+        self._now = self._clock()
+        self.endResetModel()
+
+    def add_rows(self, rows: dict[int, CaseRow]) -> None:
+        self._rows.update(rows)
+        position = self._positions()
+        changed = sorted(position[i] for i in rows if i in position)
+        if changed:
+            self._pending_pages.difference_update({n // PAGE_SIZE for n in changed})
+            last = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+
+    def mark_stale(self, ids: set[int] | None = None) -> None:
+        """Drop cached snapshots (all of them, or these ids) so they are fetched again."""
+        if ids is None:
+            self._rows.clear()
+        else:
+            for case_id in ids:
+                self._rows.pop(case_id, None)
+        self._pending_pages.clear()
+        self._now = self._clock()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def set_touchpoint_names(self, names: dict[str, str | None]) -> None:
+        self._touchpoint_names = dict(names)
+
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int | None:
+        return self._positions().get(case_id)
+
+    def _positions(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = {case_id: n for n, case_id in enumerate(self._ids)}
+        return self._position
+
+    def _snapshot(self, row: int) -> CaseRow | None:
+        case_id = self._ids[row]
+        snapshot = self._rows.get(case_id)
+        if snapshot is None:
+            page = row // PAGE_SIZE
+            if page not in self._pending_pages:
+                self._pending_pages.add(page)
+                wanted = [i for i in self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+                          if i not in self._rows]
+                self.rows_needed.emit(wanted)
+        return snapshot
+
+    # -- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Received"), self.tr("Customer"), self.tr("Channel"), self.tr("Type"),
+                self.tr("Touchpoint"), self.tr("State"), self.tr("Complaint"))[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == CASE_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return None
+        row = self._snapshot(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 else None
+        overdue = row.overdue(self._now)
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_OVERDUE) if overdue and column in ("received", "state") else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.state == "new" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "state" and overdue:
+                return self.tr("Overdue since %1").replace("%1", local_time(row.due_at))
+            return one_line(row.snippet, 400) if column == "complaint" else None
+        if column == "received":
+            return local_time(row.received_at)
+        if column == "person":
+            return one_line(row.person_name, 60)
+        if column == "channel":
+            return channel_name(row.channel)
+        if column == "type":
+            return type_name(row.complainant_type)
+        if column == "touchpoint":
+            return touchpoint_name(row.touchpoint, self._touchpoint_names.get(row.touchpoint))
+        if column == "state":
+            name = state_name(row.state)
+            return self.tr("%1 · overdue").replace("%1", name) if overdue else name
+        return one_line(row.snippet)

@@ -1,0 +1,138 @@
+"""The main window: filters and inbox on the left, the case panel on the right, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter,
+                               QTableView, QToolBar, QVBoxLayout, QWidget)
+
+from desktop.ui.case_panel import CasePanel
+from desktop.ui.filter_bar import FilterBar
+from desktop.ui.inbox_model import CASE_ID_ROLE, InboxModel
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    log_case_requested = Signal()
+    """The owner wants to log a complaint by hand."""
+    refresh_requested = Signal()
+    """Reload the inbox."""
+    case_selected = Signal(int)
+    """A case was picked in the inbox."""
+
+    def __init__(self, model: InboxModel, demo: bool = False, parent=None):
+        super().__init__(parent)
+        self.demo = demo
+        self.model = model
+        self.filter_bar = FilterBar(self)
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 150, 95, 130, 115, 150)):
+            header.resizeSection(column, width)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        self.case_panel = CasePanel(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.case_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.log_action = QAction(self)
+        self.log_action.setShortcut(QKeySequence.StandardKey.New)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.next_action = QAction(self)
+        self.next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.note_action = QAction(self)
+        self.note_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.log_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+        for action in (self.search_action, self.next_action, self.note_action, self.quit_action):
+            self.addAction(action)
+
+        self.log_action.triggered.connect(self.log_case_requested)
+        self.refresh_action.triggered.connect(self.refresh_requested)
+        self.search_action.triggered.connect(self._focus_search)
+        self.next_action.triggered.connect(self.case_panel.request_primary_action)
+        self.note_action.triggered.connect(self.case_panel.note_edit.setFocus)
+        self.quit_action.triggered.connect(self.close)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.translate_ui()
+        self.resize(1200, 720)
+
+    def translate_ui(self) -> None:
+        title = self.tr("Balas — complaints inbox")
+        self.setWindowTitle(self.tr("%1 (demo shop)").replace("%1", title) if self.demo else title)
+        self.log_action.setText(self.tr("Log a complaint…"))
+        self.log_action.setToolTip(self.tr("Log a complaint that came by phone, letter, "
+                                           "WhatsApp or at the counter (Ctrl+N)"))
+        self.search_action.setText(self.tr("Search"))
+        self.next_action.setText(self.tr("Next step"))
+        self.note_action.setText(self.tr("Add a note"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.empty_label.setText(self.tr("No cases match. Clear the search or choose "
+                                         "“All states” to see more."))
+        self.filter_bar.translate_ui()
+        self.case_panel.translate_ui()
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search_edit.setFocus()
+        self.filter_bar.search_edit.selectAll()
+
+    def _on_current_row_changed(self, current, _previous) -> None:
+        case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
+        if case_id is not None:
+            self.case_selected.emit(int(case_id))
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def show_counts(self, text: str) -> None:
+        self.counts_label.setText(text)
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def update_empty_hint(self) -> None:
+        self.empty_label.setVisible(self.model.rowCount() == 0)
