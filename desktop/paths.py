@@ -27,12 +27,8 @@ def demo_data_dir(base: Path | None = None) -> Path:
 def resources_dir() -> Path:
     """The bundled resources: PyInstaller bundle, installed package, or source checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
-    candidates = []
     if frozen:
-        candidates.append(Path(frozen) / "desktop" / "resources")
+        return Path(frozen) / "desktop" / "resources"
     here = Path(__file__).resolve().parent
-    candidates += [here / "resources", here.parent / "resources"]
-    for path in candidates:
-        if (path / "demo").is_dir():
-            return path
-    return candidates[-1]
+    installed = here / "resources"
+    return installed if installed.is_dir() else here.parent / "resources"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.app.tasks import TaskRunner
 from desktop.cases import queries
-from desktop.cases.db import Database
+from desktop.cases.db import Database, as_case_log_error
 from desktop.cases.queries import CaseFilter, OrderedIds
 
 __all__ = ["InboxController", "FIRST_PAGE"]
@@ -57,6 +57,9 @@ class InboxController(QObject):
         self._base: OrderedIds | None = None
         self._repo = None
 
+    def _fail(self, what: str, error: BaseException) -> None:
+        self.failed.emit(what, as_case_log_error(error, self._db.path))
+
     # -- reads ---------------------------------------------------------------------
     def _conn(self):
         if self._readers.conn is None:
@@ -81,7 +84,7 @@ class InboxController(QObject):
 
         def done(result, error):
             if error is not None:
-                self.failed.emit("load", error)
+                self._fail("load", error)
                 return
             base, ids = result
             self._base_key, self._base = base_key, base
@@ -107,7 +110,7 @@ class InboxController(QObject):
     def request_rows(self, ids: list[int]) -> None:
         def done(rows, error):
             if error is not None:
-                self.failed.emit("rows", error)
+                self._fail("rows", error)
             else:
                 self.rows_loaded.emit(rows)
 
@@ -116,7 +119,7 @@ class InboxController(QObject):
     def load_detail(self, case_id: int) -> None:
         def done(detail, error):
             if error is not None:
-                self.failed.emit("detail", error)
+                self._fail("detail", error)
             else:
                 self.detail_loaded.emit(detail)
 
@@ -150,7 +153,7 @@ class InboxController(QObject):
     def _write(self, what: str, fn: Callable, on_done: Callable | None = None) -> None:
         def done(result, error):
             if error is not None:
-                self.failed.emit(what, error)
+                self._fail(what, error)
             elif on_done is not None:
                 on_done(result)
 

@@ -16,7 +16,7 @@ from desktop.cases import backups
 from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProblem,
                                   DatabaseReadOnly, DatabaseTooNew)
 
-__all__ = ["Database", "open_database", "SCHEMA_HEAD", "MIGRATIONS_DIR"]
+__all__ = ["Database", "open_database", "as_case_log_error", "SCHEMA_HEAD", "MIGRATIONS_DIR"]
 
 SCHEMA_HEAD = "0001"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -32,9 +32,17 @@ def _classify(path: Path, exc: sqlite3.Error) -> DatabaseProblem:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
         return DatabaseLocked(path, str(exc))
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
+    if any(word in message for word in ("readonly", "read-only", "unable to open", "full")):
         return DatabaseReadOnly(path, str(exc))
     return DatabaseCorrupt(path, str(exc))
+
+
+def as_case_log_error(error: BaseException, path: Path) -> BaseException:
+    """A driver error (sqlite3 or SQLAlchemy-wrapped) as our DatabaseProblem; others unchanged."""
+    original = getattr(error, "orig", None)
+    if isinstance(original, sqlite3.Error):
+        error = original
+    return _classify(Path(path), error) if isinstance(error, sqlite3.Error) else error
 
 
 def _configure(conn: sqlite3.Connection) -> None:

@@ -193,7 +193,8 @@ def search_hits(conn: sqlite3.Connection, text: str) -> set[int] | None:
     Words of three letters or more go through the trigram index (substring match, any case);
     shorter ones, which trigram cannot index, match people's names only.
     """
-    words = text.split()
+    # Lone punctuation ("*", "-") would only confuse the owner's search: drop it.
+    words = [w for w in text.split() if len(w) >= 3 or any(ch.isalnum() for ch in w)]
     if not words:
         return None
     hits: set[int] | None = None

@@ -1,0 +1,720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms_MY">
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="87"/>
+        <source>Timeline</source>
+        <translation>Garis masa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="88"/>
+        <source>Customer history</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="89"/>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="90"/>
+        <source>Write a note for this case…  (Ctrl+M)</source>
+        <translation>Tulis nota…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="91"/>
+        <source>Add note</source>
+        <translation>Tambah nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="92"/>
+        <source>Pick a case on the left to see it here.
+Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
+        <translation>Pilih kes di sebelah kiri untuk melihatnya di sini.
+Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="112"/>
+        <source>ignored because: %1</source>
+        <translation>diabaikan kerana: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="127"/>
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="129"/>
+        <source>%1 — case logged by %2</source>
+        <translation>%1 — kes direkod oleh %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="131"/>
+        <source>%1 — %2 moved it from “%3” to “%4”</source>
+        <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="134"/>
+        <source>%1 — note by %2: %3</source>
+        <translation>%1 — nota oleh %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="136"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="144"/>
+        <source>Case from %1 (%2): %3</source>
+        <translation>Kes pada %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="151"/>
+        <source>Comment on %1: %2</source>
+        <translation>Komen pada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="155"/>
+        <source>No earlier comments or cases from this customer.</source>
+        <translation>Tiada komen atau kes sebelum ini daripada pelanggan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="160"/>
+        <source>Your page</source>
+        <translation>Halaman anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="163"/>
+        <source>hidden</source>
+        <translation>disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="165"/>
+        <source>deleted</source>
+        <translation>dipadam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="182"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="196"/>
+        <source>Ignore this case</source>
+        <translation>Abaikan kes ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="197"/>
+        <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
+        <translation>Kenapa kes ini diabaikan? (contohnya: spam, pembenci yang memang dikenali, sudah selesai di tempat lain)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="20"/>
+        <source>Balas cannot open your cases</source>
+        <translation>Balas tidak dapat membuka kes anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="22"/>
+        <source>Your case file: %1</source>
+        <translation>Fail kes anda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="24"/>
+        <source>Last backup: %1</source>
+        <translation>Sandaran terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="25"/>
+        <source>Restoring puts the damaged file aside (it is kept, never overwritten) and opens the backup. Anything written after that backup is not in it.</source>
+        <translation>Pemulihan akan mengetepikan fail yang rosak (fail itu tetap disimpan, tidak akan ditindih) dan membuka sandaran. Apa-apa yang ditulis selepas sandaran itu tiada di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="32"/>
+        <source>Restore last backup</source>
+        <translation>Pulihkan sandaran terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="35"/>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="37"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="42"/>
+        <source>Your case file is in use by another program (perhaps Balas is already open, or a backup tool is copying it). Close that program and try again.</source>
+        <translation>Fail kes anda sedang digunakan oleh program lain (mungkin Balas sudah dibuka, atau program sandaran sedang menyalinnya). Tutup program itu dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="46"/>
+        <source>Balas is not allowed to write to your case file or its folder. Check that the disk is not full or write-protected and that you have permission to change the folder, then try again.</source>
+        <translation>Balas tidak dibenarkan menulis ke fail kes anda atau foldernya. Pastikan cakera tidak penuh atau dikunci daripada ditulis, dan anda ada kebenaran untuk mengubah folder itu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="50"/>
+        <source>Your case file was saved by a newer version of Balas. Please install the newest Balas; this older version will not change the file.</source>
+        <translation>Fail kes anda disimpan oleh versi Balas yang lebih baru. Sila pasang Balas yang terkini; versi lama ini tidak akan mengubah fail tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="52"/>
+        <source>Your case file is damaged or is not a Balas file. Balas has not changed it.</source>
+        <translation>Fail kes anda rosak atau bukan fail Balas. Balas tidak mengubahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="48"/>
+        <source>Search complaints and names…  (Ctrl+F)</source>
+        <translation>Cari aduan dan nama…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="49"/>
+        <source>Overdue only</source>
+        <translation>Yang lewat sahaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="50"/>
+        <source>Open cases</source>
+        <translation>Kes terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="50"/>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="52"/>
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="54"/>
+        <source>All customer types</source>
+        <translation>Semua jenis pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="120"/>
+        <source>Touchpoint</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="120"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="120"/>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="141"/>
+        <source>Overdue since %1</source>
+        <translation>Lewat sejak %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="155"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · lewat</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="11"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="12"/>
+        <source>Acknowledged</source>
+        <translation>Sudah diakui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="13"/>
+        <source>In progress</source>
+        <translation>Sedang diuruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <source>Followed up</source>
+        <translation>Sudah disusuli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <source>Walk-in</source>
+        <translation>Datang ke kedai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <source>E-mail</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <source>SMS / WhatsApp</source>
+        <translation>SMS / WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <source>Active hater</source>
+        <translation>Pembenci tegar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <source>Harsh critic</source>
+        <translation>Pengkritik keras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <source>Upset former regular</source>
+        <translation>Pelanggan setia yang kecewa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <source>Loyal fan</source>
+        <translation>Peminat setia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <source>Newcomer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <source>Delivery</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <source>Product quality</source>
+        <translation>Kualiti produk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <source>Staff</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <source>Payment</source>
+        <translation>Bayaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <source>Online shop</source>
+        <translation>Kedai online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <source>Store visit</source>
+        <translation>Kunjungan ke kedai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <source>Acknowledge</source>
+        <translation>Akui terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <source>Start work</source>
+        <translation>Mula uruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <source>Mark resolved</source>
+        <translation>Tandakan selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <source>Ignore…</source>
+        <translation>Abaikan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <source>Reopen</source>
+        <translation>Buka semula</translation>
+    </message>
+</context>
+<context>
+    <name>LogCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="87"/>
+        <source>Log a complaint</source>
+        <translation>Rekod aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Telefon atau e-mel (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
+        <source>Came by</source>
+        <translation>Datang melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
+        <source>Touchpoint</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
+        <source>What they said</source>
+        <translation>Apa yang mereka kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
+        <source>Type a name; pick a known customer from the list</source>
+        <translation>Taip nama; pilih pelanggan sedia ada daripada senarai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="95"/>
+        <source>Write down the complaint in the customer&apos;s own words</source>
+        <translation>Tulis aduan itu ikut kata-kata pelanggan sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="96"/>
+        <source>Edit list…</source>
+        <translation>Ubah senarai…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/log_case_dialog.py" line="128"/>
+        <source>Known customer, %n earlier case(s).</source>
+        <translation>
+            <numerusform>Pelanggan sedia ada, %n kes sebelum ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="132"/>
+        <source>A new customer will be added.</source>
+        <translation>Pelanggan baru akan ditambah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="140"/>
+        <source>Please type the customer&apos;s name.</source>
+        <translation>Sila taip nama pelanggan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="144"/>
+        <source>Please write down what the customer said.</source>
+        <translation>Sila tulis apa yang pelanggan kata.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <source>Balas — complaints inbox</source>
+        <translation>Balas — peti masuk aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <source>%1 (demo shop)</source>
+        <translation>%1 (kedai demo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <source>Log a complaint…</source>
+        <translation>Rekod aduan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
+        <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <source>Next step</source>
+        <translation>Langkah seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <source>Add a note</source>
+        <translation>Tambah nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <source>Refresh</source>
+        <translation>Muat semula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <source>No cases match. Clear the search or choose “All states” to see more.</source>
+        <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="17"/>
+        <source>This case is “%1”, so “%2” is not possible now. The case was not changed.</source>
+        <translation>Kes ini berstatus “%1”, jadi “%2” tidak boleh dibuat sekarang. Kes ini tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="21"/>
+        <source>Please write down what the customer said.</source>
+        <translation>Sila tulis apa yang pelanggan kata.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <source>Please type the customer&apos;s name (up to 200 letters).</source>
+        <translation>Sila taip nama pelanggan (maksimum 200 huruf).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <source>The note is empty.</source>
+        <translation>Nota itu kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <source>Please say why the case is ignored.</source>
+        <translation>Sila nyatakan kenapa kes ini diabaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="25"/>
+        <source>The time received cannot be in the future.</source>
+        <translation>Masa diterima tidak boleh pada masa hadapan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="26"/>
+        <source>That touchpoint is not in the list any more. Pick another one.</source>
+        <translation>Bahagian itu sudah tiada dalam senarai. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="28"/>
+        <source>Some of what was typed cannot be saved: %1</source>
+        <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <source>That case or customer is no longer in the case log.</source>
+        <translation>Kes atau pelanggan itu sudah tiada dalam rekod kes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
+        <translation>Fail kes sedang sibuk (program lain sedang menggunakannya). Tiada apa yang hilang; sila cuba lagi sekejap lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
+        <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
+        <translation>Balas tidak dapat menulis ke fail kes (baca sahaja atau cakera penuh). Apa yang anda taip masih ada di sini; kosongkan sedikit ruang atau periksa folder itu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <source>The case file could not be read or written. What you typed is still here; please try again.</source>
+        <translation>Fail kes tidak dapat dibaca atau ditulis. Apa yang anda taip masih ada di sini; sila cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <source>Something went wrong: %1</source>
+        <translation>Ada masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="46"/>
+        <source>Touchpoints</source>
+        <translation>Senarai bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="47"/>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="48"/>
+        <source>Rename…</source>
+        <translation>Tukar nama…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="49"/>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="50"/>
+        <source>Hidden touchpoints are not offered for new cases; cases already tagged keep them.</source>
+        <translation>Bahagian yang disembunyikan tidak lagi ditawarkan untuk kes baru; kes yang sudah ditanda kekal dengannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="73"/>
+        <source>Add a touchpoint</source>
+        <translation>Tambah bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="74"/>
+        <source>Name (for example: Parking, Packaging):</source>
+        <translation>Nama (contohnya: Tempat letak kereta, Pembungkusan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="82"/>
+        <source>Rename touchpoint</source>
+        <translation>Tukar nama bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/touchpoint_dialog.py" line="82"/>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../desktop/app/window_controller.py" line="54"/>
+        <source>Opening your cases…</source>
+        <translation>Membuka kes anda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/window_controller.py" line="69"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/window_controller.py" line="69"/>
+        <source>Loading cases…</source>
+        <translation>Memuatkan kes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/app/window_controller.py" line="82"/>
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n kes dijumpai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/app/window_controller.py" line="84"/>
+        <source>%n case(s) shown.</source>
+        <translation>
+            <numerusform>%n kes dipaparkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/window_controller.py" line="94"/>
+        <source>%1 open · %2 overdue · %3 new</source>
+        <translation>%1 terbuka · %2 lewat · %3 baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/window_controller.py" line="104"/>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/window_controller.py" line="137"/>
+        <location filename="../../desktop/app/window_controller.py" line="141"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+</TS>

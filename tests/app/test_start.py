@@ -1,0 +1,55 @@
+"""Start-up: a case file that cannot be opened is explained, and restore never loses the original."""
+
+import sqlite3
+
+from desktop.app import start
+from desktop.cases import backups
+from desktop.cases.repository import CaseRepository
+from desktop.ui import database_problem_dialog as dialogs
+
+from tests.conftest import NOW
+
+
+def _choose(monkeypatch, choices: list[str], seen: list[str]):
+    def fake_exec(dialog):
+        seen.append(dialog.text())
+        dialog.choice = choices.pop(0)
+        return 0
+    monkeypatch.setattr(dialogs.DatabaseProblemDialog, "exec", fake_exec)
+
+
+def test_corrupt_file_offers_the_last_backup(qapp, database, db_path, monkeypatch):
+    CaseRepository(database).add_manual_case(channel="phone", text="simpan saya", person_name="A", actor="ML")
+    backups.make_backup(db_path, NOW, reason="daily")
+    database.dispose()
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    db_path.write_bytes(b"\x00garbage" * 512)
+    seen = []
+    _choose(monkeypatch, [dialogs.RESTORE], seen)
+    restored = start.open_with_dialogs(db_path)
+    assert restored is not None and "damaged" in seen[0]
+    with restored.connect() as conn:
+        assert conn.execute("SELECT text FROM complaint_case").fetchone()[0] == "simpan saya"
+    aside = [p for p in db_path.parent.iterdir() if ".before-restore-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1 and aside[0].read_bytes() == b"\x00garbage" * 512
+    restored.dispose()
+
+
+def test_locked_file_can_be_retried_then_quit(qapp, database, db_path, monkeypatch):
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN EXCLUSIVE")
+    seen = []
+    _choose(monkeypatch, [dialogs.RETRY, dialogs.QUIT], seen)
+    try:
+        assert start.open_with_dialogs(db_path) is None
+    finally:
+        holder.rollback()
+        holder.close()
+    assert len(seen) == 2 and "in use by another program" in seen[0]
+
+
+def test_no_restore_offered_without_a_backup(qapp, tmp_path):
+    dialog = dialogs.DatabaseProblemDialog("database_corrupt", tmp_path / "balas.db", None)
+    labels = [b.text() for b in dialog.buttons()]
+    assert labels == ["Quit"] or all("Restore" not in label for label in labels)

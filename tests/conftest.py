@@ -1,0 +1,73 @@
+"""Shared fixtures: a private data folder per test, real SQLite files, real display checks."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)  # a Monday, 14:00 in Kuala Lumpur
+
+
+def real_parts_required() -> bool:
+    """In CI a missing display, tray or keyring is a failure, never a skip."""
+    return bool(os.environ.get("CI") or os.environ.get("BALAS_REQUIRE_REAL_PARTS"))
+
+
+def missing_part(reason: str) -> None:
+    if real_parts_required():
+        pytest.fail(f"required for the tests but not available: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path, monkeypatch):
+    """Each test gets its own data and config folders; nothing touches the owner's files."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        folder = tmp_path / "xdg" / name.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "data" / "balas.db"
+
+
+@pytest.fixture
+def database(db_path):
+    from desktop.cases.db import open_database
+
+    db = open_database(db_path, now=NOW)
+    yield db
+    db.dispose()
+
+
+class Clock:
+    """A clock tests move by hand instead of sleeping."""
+
+    def __init__(self, now: datetime = NOW):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def repo(database, clock):
+    from desktop.cases.repository import CaseRepository
+
+    return CaseRepository(database, clock=clock)

@@ -1,0 +1,81 @@
+"""The headless command line, run as a real process like a script would."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def balas(*args, stdin: str | None = None, data_dir: Path | None = None):
+    command = [sys.executable, "-m", "desktop"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(command + list(args), input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=120)
+
+
+def test_version():
+    done = balas("--version")
+    assert done.returncode == 0
+    from desktop import __version__
+    assert done.stdout.strip() == f"balas {__version__}"
+
+
+def test_add_then_list_as_json(tmp_path):
+    added = balas("cases", "add", "--channel", "phone", "--name", "Puan Rosnah",
+                  "--text", "Kek lapis <b>basi</b> 😡", "--touchpoint", "product_quality",
+                  data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    case = json.loads(added.stdout)
+    assert case["text"] == "Kek lapis <b>basi</b> 😡" and case["state"] == "new"
+    assert case["person"]["name"] == "Puan Rosnah" and case["channel"] == "phone"
+    listed = json.loads(balas("cases", "list", "--json", "--search", "basi", data_dir=tmp_path).stdout)
+    assert [c["id"] for c in listed] == [case["id"]]
+    assert json.loads(balas("cases", "list", "--json", "--state", "closed", data_dir=tmp_path).stdout) == []
+    assert (tmp_path / "balas.db").exists()
+
+
+def test_text_from_stdin(tmp_path):
+    done = balas("cases", "add", "--channel", "letter", "--name", "Encik Lim", "--text", "-",
+                 stdin="Surat rasmi\nbaris kedua\n", data_dir=tmp_path)
+    assert json.loads(done.stdout)["text"] == "Surat rasmi\nbaris kedua\n"
+
+
+@pytest.mark.parametrize("args", [
+    ["--bogus"], ["cases", "add", "--channel", "pigeon", "--name", "A", "--text", "x"],
+    ["cases", "add", "--name", "A", "--text", "x"], ["--demo", "--cases", "many"],
+    ["cases", "list", "--state", "sleeping"], ["cases", "add", "--channel", "phone", "--name", "A",
+                                               "--text", "x", "--received", "yesterday"],
+])
+def test_bad_arguments_are_one_line_and_non_zero(args, tmp_path):
+    done = balas(*args, data_dir=tmp_path)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_refused_input_is_one_line(tmp_path):
+    done = balas("cases", "add", "--channel", "phone", "--name", "A", "--text", "x",
+                 "--touchpoint", "moon", data_dir=tmp_path)
+    assert done.returncode == 1 and done.stderr.strip() == "balas: error: touchpoint: unknown touchpoint 'moon'"
+
+
+def test_corrupt_database_is_one_line_and_untouched(tmp_path):
+    (tmp_path / "balas.db").write_bytes(b"not a database at all" * 50)
+    done = balas("cases", "list", "--json", data_dir=tmp_path)
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
+    assert "damaged" in done.stderr and "Traceback" not in done.stderr
+    assert (tmp_path / "balas.db").read_bytes() == b"not a database at all" * 50
+
+
+def test_demo_never_uses_the_owner_database(tmp_path):
+    balas("cases", "add", "--channel", "phone", "--name", "Real Owner Customer", "--text", "x",
+          data_dir=tmp_path)
+    demo = json.loads(balas("--demo", "cases", "list", "--json", data_dir=tmp_path).stdout)
+    assert len(demo) > 20 and "Real Owner Customer" not in {c["person"] for c in demo}
+    own = json.loads(balas("cases", "list", "--json", data_dir=tmp_path).stdout)
+    assert [c["person"] for c in own] == ["Real Owner Customer"]

@@ -1,0 +1,32 @@
+"""Window tests run on a real X server (Xvfb in CI); without one they skip here, fail in CI."""
+
+import os
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.conftest import missing_part, real_parts_required
+
+
+@pytest.fixture(scope="session", autouse=True)
+def real_display():
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        missing_part("no display: start Xvfb and set DISPLAY (see .ci/run)")
+
+
+@pytest.fixture
+def gui(qapp, qtbot, tmp_path):
+    """The real window on a fresh demo shop, started as `balas --demo` starts it."""
+    from desktop.app.start import Gui
+    from desktop.cases.demo import build_demo_database
+
+    if real_parts_required():
+        assert qapp.platformName() == "xcb", f"tests need a real X server, got {qapp.platformName()}"
+    database = build_demo_database(tmp_path / "demo", datetime.now(timezone.utc))
+    app_gui = Gui(qapp, database, demo=True)
+    qtbot.addWidget(app_gui.window)
+    app_gui.start()
+    qtbot.waitUntil(lambda: app_gui.wiring.inbox_complete and app_gui.model.rowCount() > 0)
+    yield app_gui
+    app_gui.window.close()
+    app_gui.shutdown()
