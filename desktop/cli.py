@@ -140,7 +140,9 @@ def _cases_list(args) -> int:
 
 def _gui(args, argv: list[str]) -> int:
     from desktop.app.start import GuiOptions, run
+    from desktop.logs import setup_logging
 
+    setup_logging(_data_dir(args))
     options = GuiOptions(data_dir=_data_dir(args), demo=args.demo, language=args.lang,
                          smoke=args.smoke, extra_cases=args.cases)
     return run(options, argv=[sys.argv[0], *argv])

@@ -26,10 +26,14 @@ def pick_language(requested: str | None) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Balas's and Qt's own translations; returns them (keep them alive)."""
-    QLocale.setDefault(QLocale({"ms": QLocale.Language.Malay, "id": QLocale.Language.Indonesian}
-                               .get(language, QLocale.Language.English),
-                               {"ms": QLocale.Country.Malaysia, "id": QLocale.Country.Indonesia}
-                               .get(language, QLocale.Country.AnyCountry)))
+    wanted = {"ms": QLocale.Language.Malay, "id": QLocale.Language.Indonesian}.get(
+        language, QLocale.Language.English)
+    system = QLocale.system()
+    # Keep the system's own dates and numbers when it speaks the chosen language (en_MY, ms_MY …).
+    if system.language() != wanted:
+        QLocale.setDefault(QLocale(wanted, {"ms": QLocale.Country.Malaysia,
+                                            "id": QLocale.Country.Indonesia}.get(
+                                                language, QLocale.Country.Malaysia)))
     installed = []
     if language == "en":
         return installed

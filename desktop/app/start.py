@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,17 +57,57 @@ class Gui:
         self.wiring = WindowController(self.window, self.controller)
 
     def start(self) -> None:
+        self._restore_window_state()
         self.window.show()
         self.wiring.start()
         QTimer.singleShot(0, self._after_first_paint)
+        self._backup_timer = QTimer(self.window)
+        self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
+        self._backup_timer.timeout.connect(self.backup_if_due)
+        self._backup_timer.start()
 
     def _after_first_paint(self) -> None:
         self.controller.warm_up()
+        self.backup_if_due()
+
+    def backup_if_due(self) -> None:
+        """Take the daily backup on the write lane (never while a write is half done)."""
         path = self.database.path
-        self.runner.write(lambda: backups.daily_backup_due(path, _now())
-                          and backups.make_backup(path, _now(), reason="daily"))
+
+        def backup():
+            if backups.daily_backup_due(path, _now()):
+                return backups.make_backup(path, _now(), reason="daily")
+            return None
+
+        def done(made, error):
+            if error is not None:
+                log.warning("daily backup failed: %s", error)
+            elif made is not None:
+                log.info("daily backup written: %s", made.name)
+
+        self.runner.write(backup, callback=done)
+
+    def _window_settings(self) -> QSettings:
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
+
+    def _restore_window_state(self) -> None:
+        settings = self._window_settings()
+        for key, restore in (("geometry", self.window.restoreGeometry),
+                             ("splitter", self.window.splitter.restoreState),
+                             ("columns", self.window.table.horizontalHeader().restoreState)):
+            value = settings.value(key)
+            if value is not None:
+                restore(value)
+
+    def save_window_state(self) -> None:
+        settings = self._window_settings()
+        settings.setValue("geometry", self.window.saveGeometry())
+        settings.setValue("splitter", self.window.splitter.saveState())
+        settings.setValue("columns", self.window.table.horizontalHeader().saveState())
+        settings.sync()
 
     def shutdown(self) -> None:
+        self.save_window_state()
         self.runner.wait_idle()
         self.database.dispose()
 
@@ -100,7 +140,9 @@ def open_with_dialogs(path: Path) -> Database | None:
 def run(options: GuiOptions, argv: list[str] | None = None, exec_: bool = True) -> int | Gui:
     """Start the app. With `exec_` False, return the running Gui instead of entering the loop."""
     app = _application(argv or sys.argv[:1])
-    app._balas_translators = install_translators(app, pick_language(options.language))
+    language = pick_language(options.language)
+    app._balas_translators = install_translators(app, language)
+    log.info("Balas %s starting (language %s, demo %s)", __version__, language, options.demo)
     if options.demo:
         from desktop.cases.demo import build_demo_database
 

@@ -10,6 +10,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop.cases.errors import CaseLogError
+
 __all__ = ["Job", "TaskRunner"]
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,9 @@ class Job(QRunnable):
         try:
             result, error = self._fn(*self._args), None
         except Exception as exc:  # handed back to the UI thread, never swallowed
-            log.debug("job %s failed", getattr(self._fn, "__name__", self._fn), exc_info=True)
+            expected = isinstance(exc, CaseLogError)  # explained to the owner; a bug is logged in full
+            log.log(logging.DEBUG if expected else logging.ERROR, "job %s failed",
+                    getattr(self._fn, "__name__", self._fn), exc_info=True)
             result, error = None, exc
         self._relay.done.emit(self._callback, result, error)
 

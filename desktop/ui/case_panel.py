@@ -132,8 +132,15 @@ class CasePanel(QWidget):
                 text = text.replace("%3", state_name(event.from_state)).replace("%4", state_name(event.to_state))
             elif event.kind == "note":
                 text = self.tr("%1 — note by %2: %3").replace("%3", one_line(event.text or "", 500))
+            elif event.kind == "type_set":
+                text = self.tr("%1 — %2 set the customer type to “%3”").replace(
+                    "%3", type_name(event.text) or self.tr("not set"))
+            elif event.kind == "reply":
+                text = self.tr("%1 — %2 replied: %3").replace("%3", one_line(event.text or "", 500))
+            elif event.kind == "snooze":
+                text = self.tr("%1 — %2 snoozed the reminder")
             else:
-                text = self.tr("%1 — %2: %3").replace("%3", one_line(f"{event.kind} {event.text or ''}", 500))
+                text = self.tr("%1 — %2 changed the case")
             if event.kind == "state" and event.text:
                 text += " — " + one_line(event.text, 200)
             self.timeline_list.addItem(text.replace("%1", when).replace("%2", who))

@@ -63,8 +63,10 @@ class LogCaseDialog(QDialog):
         touchpoint_row.setContentsMargins(0, 0, 0, 0)
         self._rows = [self.name_edit, self.person_hint, self.contact_edit, self.channel_combo,
                       holder, self.received_edit, self.text_edit]
-        for widget in self._rows:
-            self.form.addRow("", widget)
+        self._labels = [QLabel(self) for _ in self._rows]
+        for label, widget in zip(self._labels, self._rows):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -85,12 +87,10 @@ class LogCaseDialog(QDialog):
 
     def translate_ui(self) -> None:
         self.setWindowTitle(self.tr("Log a complaint"))
-        labels = [self.tr("Customer"), "", self.tr("Phone or e-mail (optional)"), self.tr("Came by"),
-                  self.tr("Touchpoint"), self.tr("Received"), self.tr("What they said")]
-        for widget, text in zip(self._rows, labels):
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(text)
+        texts = [self.tr("&Customer"), "", self.tr("&Phone or e-mail (optional)"), self.tr("Came &by"),
+                 self.tr("&Touchpoint"), self.tr("&Received"), self.tr("&What they said")]
+        for label, text in zip(self._labels, texts):
+            label.setText(text)
         self.name_edit.setPlaceholderText(self.tr("Type a name; pick a known customer from the list"))
         self.text_edit.setPlaceholderText(self.tr("Write down the complaint in the customer's own words"))
         self.edit_touchpoints_button.setText(self.tr("Edit list…"))

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QTableView, QToolBar, QVBoxLayout, QWidget)
 
+from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, OPEN_STATES, Channel, ComplainantType
 from desktop.ui.case_panel import CasePanel
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.inbox_model import CASE_ID_ROLE, InboxModel
+from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
+from desktop.ui.text import local_time
 
 __all__ = ["MainWindow"]
 
@@ -36,10 +41,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 95, 130, 115, 150)):
-            header.resizeSection(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 520])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.translate_ui()
-        self.resize(1200, 720)
+        self.resize(1320, 760)
 
     def translate_ui(self) -> None:
         title = self.tr("Balas — complaints inbox")
@@ -108,6 +111,25 @@ class MainWindow(QMainWindow):
                                          "“All states” to see more."))
         self.filter_bar.translate_ui()
         self.case_panel.translate_ui()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Fit each short column to its longest translated word (the rows are loaded lazily)."""
+        metrics = self.table.fontMetrics()
+        sample_time = local_time(datetime(2026, 12, 28, 23, 59, tzinfo=timezone.utc))
+        overdue = QCoreApplication.translate("InboxModel", "%1 · overdue")
+        words = {
+            "received": [sample_time], "person": ["Siti Khadijah Omar"],
+            "channel": [channel_name(c) for c in Channel],
+            "type": [type_name(t) for t in ComplainantType],
+            "touchpoint": [touchpoint_name(t) for t in BUILTIN_TOUCHPOINTS],
+            "state": [overdue.replace("%1", state_name(s)) for s in OPEN_STATES],
+        }
+        header = self.table.horizontalHeader()
+        for column, key in enumerate(self.model.COLUMNS[:-1]):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(metrics.horizontalAdvance(w) for w in [*words[key], title])
+            header.resizeSection(column, min(widest + 24, 260))
 
     def _focus_search(self) -> None:
         self.filter_bar.search_edit.setFocus()

@@ -25,8 +25,8 @@ def explain_error(error: BaseException) -> str:
             "received_at": QCoreApplication.translate("Messages", "The time received cannot be in the future."),
             "touchpoint": QCoreApplication.translate("Messages", "That touchpoint is not in the list any more. Pick another one."),
         }
-        return field_messages.get(error.field, QCoreApplication.translate("Messages", "Some of what was typed cannot be saved: %1")
-                                  .replace("%1", str(error)))
+        return field_messages.get(error.field, QCoreApplication.translate(
+            "Messages", "Some of what was typed cannot be saved. Please check it and try again."))
     if isinstance(error, NotFound):
         return QCoreApplication.translate("Messages", "That case or customer is no longer in the case log.")
     if isinstance(error, DatabaseLocked):
@@ -39,4 +39,6 @@ def explain_error(error: BaseException) -> str:
     if isinstance(error, CaseLogError):
         return QCoreApplication.translate("Messages", "The case file could not be read or written. What you typed is still "
                    "here; please try again.")
-    return QCoreApplication.translate("Messages", "Something went wrong: %1").replace("%1", str(error)[:300])
+    return QCoreApplication.translate(
+        "Messages", "Something unexpected went wrong; nothing you typed was lost. If it happens "
+        "again, the log file in the Balas data folder says more.")

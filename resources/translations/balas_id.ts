@@ -62,51 +62,71 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="136"/>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
+        <source>%1 — %2 set the customer type to “%3”</source>
+        <translation>%1 — %2 mengatur jenis pelanggan menjadi “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="144"/>
+        <location filename="../../desktop/ui/case_panel.py" line="137"/>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="139"/>
+        <source>%1 — %2 replied: %3</source>
+        <translation>%1 — %2 membalas: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="141"/>
+        <source>%1 — %2 snoozed the reminder</source>
+        <translation>%1 — %2 menunda pengingat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="143"/>
+        <source>%1 — %2 changed the case</source>
+        <translation>%1 — %2 mengubah kasus ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="151"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kasus pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="151"/>
+        <location filename="../../desktop/ui/case_panel.py" line="158"/>
         <source>Comment on %1: %2</source>
         <translation>Komentar pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="155"/>
+        <location filename="../../desktop/ui/case_panel.py" line="162"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Belum ada komentar atau kasus sebelumnya dari pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="160"/>
+        <location filename="../../desktop/ui/case_panel.py" line="167"/>
         <source>Your page</source>
         <translation>Halaman Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="163"/>
+        <location filename="../../desktop/ui/case_panel.py" line="170"/>
         <source>hidden</source>
         <translation>disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165"/>
+        <location filename="../../desktop/ui/case_panel.py" line="172"/>
         <source>deleted</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="182"/>
+        <location filename="../../desktop/ui/case_panel.py" line="189"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="196"/>
+        <location filename="../../desktop/ui/case_panel.py" line="203"/>
         <source>Ignore this case</source>
         <translation>Abaikan kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="197"/>
+        <location filename="../../desktop/ui/case_panel.py" line="204"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kasus ini diabaikan? (misalnya: spam, haters yang sudah dikenal, sudah diselesaikan di tempat lain)</translation>
     </message>
@@ -246,6 +266,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>%1 · overdue</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -428,39 +449,39 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>LogCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
         <source>Log a complaint</source>
         <translation>Catat keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
-        <source>Phone or e-mail (optional)</source>
-        <translation>Telepon atau email (opsional)</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <source>&amp;Phone or e-mail (optional)</source>
+        <translation>&amp;Telepon atau email (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
-        <source>Came by</source>
-        <translation>Masuk lewat</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <source>Came &amp;by</source>
+        <translation>&amp;Lewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
-        <source>Touchpoint</source>
-        <translation>Bagian</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <source>&amp;Touchpoint</source>
+        <translation>&amp;Bagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
-        <source>Received</source>
-        <translation>Diterima</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <source>&amp;Received</source>
+        <translation>&amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
-        <source>What they said</source>
-        <translation>Apa yang mereka sampaikan</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <source>&amp;What they said</source>
+        <translation>&amp;Apa yang mereka sampaikan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
@@ -503,52 +524,52 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — kotak masuk keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (toko demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Log a complaint…</source>
         <translation>Catat keluhan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Catat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Add a note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tidak ada kasus yang cocok. Hapus kata pencarian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -592,8 +613,13 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="28"/>
-        <source>Some of what was typed cannot be saved: %1</source>
-        <translation>Sebagian yang diketik tidak bisa disimpan: %1</translation>
+        <source>Some of what was typed cannot be saved. Please check it and try again.</source>
+        <translation>Sebagian yang Anda ketik tidak bisa disimpan. Silakan periksa dan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
+        <translation>Terjadi masalah yang tidak terduga; yang Anda ketik tidak hilang. Jika terulang, file log di folder data Balas berisi rinciannya.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="31"/>
@@ -615,10 +641,132 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>File kasus tidak bisa dibaca atau ditulis. Yang Anda ketik masih ada di sini; silakan coba lagi.</translation>
     </message>
+</context>
+<context>
+    <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
-        <source>Something went wrong: %1</source>
-        <translation>Terjadi masalah: %1</translation>
+        <location filename="../../desktop/ui/qt_strings.py" line="16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="17"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="18"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="19"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="20"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="21"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="22"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="31"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan detail...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="32"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan detail...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="11"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="25"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="26"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="27"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;lokasi tautan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="28"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="29"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="30"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>

@@ -62,51 +62,71 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="136"/>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
+        <source>%1 — %2 set the customer type to “%3”</source>
+        <translation>%1 — %2 menetapkan jenis pelanggan kepada “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="144"/>
+        <location filename="../../desktop/ui/case_panel.py" line="137"/>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="139"/>
+        <source>%1 — %2 replied: %3</source>
+        <translation>%1 — %2 membalas: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="141"/>
+        <source>%1 — %2 snoozed the reminder</source>
+        <translation>%1 — %2 menangguhkan peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="143"/>
+        <source>%1 — %2 changed the case</source>
+        <translation>%1 — %2 mengubah kes ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="151"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kes pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="151"/>
+        <location filename="../../desktop/ui/case_panel.py" line="158"/>
         <source>Comment on %1: %2</source>
         <translation>Komen pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="155"/>
+        <location filename="../../desktop/ui/case_panel.py" line="162"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Tiada komen atau kes sebelum ini daripada pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="160"/>
+        <location filename="../../desktop/ui/case_panel.py" line="167"/>
         <source>Your page</source>
         <translation>Halaman anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="163"/>
+        <location filename="../../desktop/ui/case_panel.py" line="170"/>
         <source>hidden</source>
         <translation>disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165"/>
+        <location filename="../../desktop/ui/case_panel.py" line="172"/>
         <source>deleted</source>
         <translation>dipadam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="182"/>
+        <location filename="../../desktop/ui/case_panel.py" line="189"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="196"/>
+        <location filename="../../desktop/ui/case_panel.py" line="203"/>
         <source>Ignore this case</source>
         <translation>Abaikan kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="197"/>
+        <location filename="../../desktop/ui/case_panel.py" line="204"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kes ini diabaikan? (contohnya: spam, pembenci yang memang dikenali, sudah selesai di tempat lain)</translation>
     </message>
@@ -246,6 +266,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -428,39 +449,39 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>LogCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
         <source>Log a complaint</source>
         <translation>Rekod aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
-        <source>Phone or e-mail (optional)</source>
-        <translation>Telefon atau e-mel (tidak wajib)</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <source>&amp;Phone or e-mail (optional)</source>
+        <translation>&amp;Telefon atau e-mel (jika ada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="88"/>
-        <source>Came by</source>
-        <translation>Datang melalui</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <source>Came &amp;by</source>
+        <translation>&amp;Melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
-        <source>Touchpoint</source>
-        <translation>Bahagian</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <source>&amp;Touchpoint</source>
+        <translation>&amp;Bahagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
-        <source>Received</source>
-        <translation>Diterima</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <source>&amp;Received</source>
+        <translation>&amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
-        <source>What they said</source>
-        <translation>Apa yang mereka kata</translation>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <source>&amp;What they said</source>
+        <translation>&amp;Apa yang mereka kata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
@@ -503,52 +524,52 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -592,8 +613,13 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="28"/>
-        <source>Some of what was typed cannot be saved: %1</source>
-        <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan: %1</translation>
+        <source>Some of what was typed cannot be saved. Please check it and try again.</source>
+        <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan. Sila semak dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
+        <translation>Berlaku masalah yang tidak dijangka; apa yang anda taip tidak hilang. Jika berulang, fail log dalam folder data Balas ada butirannya.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="31"/>
@@ -615,10 +641,132 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>Fail kes tidak dapat dibaca atau ditulis. Apa yang anda taip masih ada di sini; sila cuba lagi.</translation>
     </message>
+</context>
+<context>
+    <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
-        <source>Something went wrong: %1</source>
-        <translation>Ada masalah: %1</translation>
+        <location filename="../../desktop/ui/qt_strings.py" line="16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="17"/>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;semula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="18"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="19"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="20"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="21"/>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="22"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="31"/>
+        <source>Show Details...</source>
+        <translation>Tunjuk butiran...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="32"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyi butiran...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="11"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;semula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="25"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="26"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="27"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;lokasi pautan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="28"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="29"/>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="30"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,8 @@ def generate(folder: Path, cases: int) -> Path:
 
 def child_env(pycache: Path) -> dict:
     """The environment both children start in: same display, and a warm bytecode cache."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, PYTHONPATH=path)
     env.setdefault("QT_QPA_PLATFORM", "xcb" if env.get("DISPLAY") else "offscreen")
     # An installed app runs from .pyc files; with PYTHONDONTWRITEBYTECODE every start would
     # recompile desktop/ (~45 ms). A private cache keeps __pycache__ out of the source tree.
@@ -176,7 +177,8 @@ def bench_search(path: Path, repeat: int) -> dict:
 
     conn = Database(path).connect()
     conn.execute("PRAGMA cache_size = -32768")  # as InboxController._conn
-    base = queries.OrderedIds(queries.find_case_ids(conn, queries.CaseFilter(), datetime.now(timezone.utc)))
+    now = datetime.now(timezone.utc)
+    base = queries.OrderedIds(queries.find_case_ids(conn, queries.CaseFilter(), now))
     ours: dict[str, list[float]] = {q: [] for q in QUERIES}
     raw: dict[str, list[float]] = {}
     for round_ in range(repeat + 1):  # round 0 warms the page cache and base._position
@@ -241,8 +243,7 @@ def main() -> None:
         for _ in range(args.runs):
             bare.append(launch("bare", data_dir, env))
             balas.append(launch("balas", data_dir, env))
-        result = {"cases": args.cases, "runs": args.runs,
-                  "platform": os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")}
+        result = {"cases": args.cases, "runs": args.runs, "platform": env["QT_QPA_PLATFORM"]}
         median = lambda runs, n: statistics.median(r[n] for r in runs)  # noqa: E731
         result["startup_bare_s"] = round(median(bare, 0), 3)
         result["startup_balas_s"] = round(median(balas, 0), 3)

@@ -212,3 +212,24 @@ def test_big_inbox_loads_lazily(qapp, qtbot, tmp_path, count):
     qtbot.waitUntil(lambda: gui.model.data(gui.model.index(last, 1)) != "…")
     gui.window.close()
     gui.shutdown()
+
+
+def test_daily_backup_is_taken_after_start(gui, qtbot):
+    from desktop.cases import backups
+
+    qtbot.waitUntil(lambda: len(backups.list_backups(gui.database.path)) == 1)
+    gui.backup_if_due()
+    gui.runner.wait_idle()
+    assert len(backups.list_backups(gui.database.path)) == 1  # once a day, not on every check
+
+
+def test_window_size_is_remembered(gui, qapp, qtbot):
+    from desktop.app.start import Gui
+
+    gui.window.resize(900, 600)
+    qtbot.waitUntil(lambda: gui.window.width() == 900)
+    gui.save_window_state()
+    again = Gui(qapp, gui.database)
+    qtbot.addWidget(again.window)
+    again._restore_window_state()
+    assert again.window.size() == gui.window.size()
