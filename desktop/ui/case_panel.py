@@ -13,7 +13,10 @@ from desktop.ui.labels import (action_name, channel_name, state_name, touchpoint
                                type_name)
 from desktop.ui.text import local_time, one_line
 
-__all__ = ["CasePanel"]
+__all__ = ["CasePanel", "PREVIEW_CHARS"]
+
+# Laying out a megabyte of text takes Qt about a second; show the start, the rest on request.
+PREVIEW_CHARS = 20_000
 
 
 def _plain_label(parent) -> QLabel:
@@ -43,6 +46,9 @@ class CasePanel(QWidget):
         self.meta_label = _plain_label(self)
         self.complaint_view = QPlainTextEdit(self)
         self.complaint_view.setReadOnly(True)
+        self.long_text_label = _plain_label(self)
+        self.show_all_button = QPushButton(self)
+        self.show_all_button.clicked.connect(self._on_show_all_clicked)
         self.tabs = QTabWidget(self)
         self.timeline_list = QListWidget(self)
         self.history_list = QListWidget(self)
@@ -67,6 +73,10 @@ class CasePanel(QWidget):
         body.addWidget(self.title_label)
         body.addWidget(self.meta_label)
         body.addWidget(self.complaint_view, 2)
+        long_row = QHBoxLayout()
+        long_row.addWidget(self.long_text_label, 1)
+        long_row.addWidget(self.show_all_button)
+        body.addLayout(long_row)
         body.addWidget(self.tabs, 3)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
@@ -89,6 +99,7 @@ class CasePanel(QWidget):
         self.tabs.setTabText(2, self.tr("Conversation"))
         self.note_edit.setPlaceholderText(self.tr("Write a note for this case…  (Ctrl+M)"))
         self.note_button.setText(self.tr("Add note"))
+        self.show_all_button.setText(self.tr("Show all"))
         self.empty_label.setText(self.tr("Pick a case on the left to see it here.\n"
                                          "Press Ctrl+N to log a complaint that came by phone, "
                                          "letter, WhatsApp or at the counter."))
@@ -113,12 +124,25 @@ class CasePanel(QWidget):
         if detail.person.contact:
             bits.append(one_line(detail.person.contact, 80))
         self.meta_label.setText(" · ".join(b for b in bits if b))
-        if previous != detail.id or self.complaint_view.toPlainText() != detail.text:
-            self.complaint_view.setPlainText(detail.text)
+        if previous != detail.id:
+            self._show_text(detail.text, full=len(detail.text) <= PREVIEW_CHARS)
         self._fill_timeline(detail.events)
         self._fill_history(detail)
         self._fill_conversation(detail)
         self._fill_actions(detail)
+
+    def _show_text(self, text: str, full: bool) -> None:
+        self.complaint_view.setPlainText(text if full else text[:PREVIEW_CHARS])
+        self.long_text_label.setVisible(not full)
+        self.show_all_button.setVisible(not full)
+        if not full:
+            self.long_text_label.setText(
+                self.tr("This complaint is very long (%1 characters); the beginning is shown.")
+                .replace("%1", f"{len(text):,}"))
+
+    def _on_show_all_clicked(self) -> None:
+        if self.detail is not None:
+            self._show_text(self.detail.text, full=True)
 
     def _fill_timeline(self, events: list[EventRow]) -> None:
         self.timeline_list.clear()

@@ -4,129 +4,139 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="87"/>
+        <location filename="../../desktop/ui/case_panel.py" line="97"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="88"/>
+        <location filename="../../desktop/ui/case_panel.py" line="98"/>
         <source>Customer history</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="89"/>
+        <location filename="../../desktop/ui/case_panel.py" line="99"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="90"/>
+        <location filename="../../desktop/ui/case_panel.py" line="100"/>
         <source>Write a note for this case…  (Ctrl+M)</source>
         <translation>Tulis catatan…  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="91"/>
+        <location filename="../../desktop/ui/case_panel.py" line="101"/>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="92"/>
+        <location filename="../../desktop/ui/case_panel.py" line="102"/>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="103"/>
         <source>Pick a case on the left to see it here.
 Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
         <translation>Pilih kasus di sebelah kiri untuk melihatnya di sini.
 Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="112"/>
+        <location filename="../../desktop/ui/case_panel.py" line="123"/>
         <source>ignored because: %1</source>
         <translation>diabaikan karena: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="127"/>
+        <location filename="../../desktop/ui/case_panel.py" line="140"/>
+        <source>This complaint is very long (%1 characters); the beginning is shown.</source>
+        <translation>Keluhan ini sangat panjang (%1 karakter); hanya bagian awalnya yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="151"/>
         <source>someone</source>
         <translation>seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="129"/>
+        <location filename="../../desktop/ui/case_panel.py" line="153"/>
         <source>%1 — case logged by %2</source>
         <translation>%1 — kasus dicatat oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="131"/>
+        <location filename="../../desktop/ui/case_panel.py" line="155"/>
         <source>%1 — %2 moved it from “%3” to “%4”</source>
         <translation>%1 — %2 mengubahnya dari “%3” ke “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="134"/>
+        <location filename="../../desktop/ui/case_panel.py" line="158"/>
         <source>%1 — note by %2: %3</source>
         <translation>%1 — catatan oleh %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="136"/>
+        <location filename="../../desktop/ui/case_panel.py" line="160"/>
         <source>%1 — %2 set the customer type to “%3”</source>
         <translation>%1 — %2 mengatur jenis pelanggan menjadi “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="137"/>
+        <location filename="../../desktop/ui/case_panel.py" line="161"/>
         <source>not set</source>
         <translation>belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="139"/>
+        <location filename="../../desktop/ui/case_panel.py" line="163"/>
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="141"/>
+        <location filename="../../desktop/ui/case_panel.py" line="165"/>
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menunda pengingat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="143"/>
+        <location filename="../../desktop/ui/case_panel.py" line="167"/>
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="151"/>
+        <location filename="../../desktop/ui/case_panel.py" line="175"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kasus pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="158"/>
+        <location filename="../../desktop/ui/case_panel.py" line="182"/>
         <source>Comment on %1: %2</source>
         <translation>Komentar pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="162"/>
+        <location filename="../../desktop/ui/case_panel.py" line="186"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Belum ada komentar atau kasus sebelumnya dari pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="167"/>
+        <location filename="../../desktop/ui/case_panel.py" line="191"/>
         <source>Your page</source>
         <translation>Halaman Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="170"/>
+        <location filename="../../desktop/ui/case_panel.py" line="194"/>
         <source>hidden</source>
         <translation>disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="172"/>
+        <location filename="../../desktop/ui/case_panel.py" line="196"/>
         <source>deleted</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="189"/>
+        <location filename="../../desktop/ui/case_panel.py" line="213"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="203"/>
+        <location filename="../../desktop/ui/case_panel.py" line="227"/>
         <source>Ignore this case</source>
         <translation>Abaikan kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="204"/>
+        <location filename="../../desktop/ui/case_panel.py" line="228"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kasus ini diabaikan? (misalnya: spam, haters yang sudah dikenal, sudah diselesaikan di tempat lain)</translation>
     </message>
