@@ -93,10 +93,14 @@ class InboxController(QObject):
 
         if first_page and not case_filter.search:
             def first():
-                return queries.find_case_ids(self._conn(), base_key, now, limit=FIRST_PAGE)
+                conn = self._conn()
+                ids = queries.find_case_ids(conn, base_key, now, limit=FIRST_PAGE)
+                return ids, queries.load_rows(conn, ids)
 
-            def first_done(ids, error):
+            def first_done(result, error):
                 if error is None and generation == self._generation:
+                    ids, rows = result
+                    self.rows_loaded.emit(rows)  # rows first: the first paint shows them
                     self.ids_loaded.emit(generation, ids, False)
 
             self._runner.read(first, callback=first_done)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import logging
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -31,8 +31,7 @@ __all__ = ["GuiOptions", "Gui", "run"]
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class GuiOptions:
+class GuiOptions(NamedTuple):
     data_dir: Path
     demo: bool = False
     language: str | None = None
@@ -59,14 +58,15 @@ class Gui:
     def start(self) -> None:
         self._restore_window_state()
         self.window.show()
+        self.wiring.inbox_ready.connect(self._after_start)
         self.wiring.start()
-        QTimer.singleShot(0, self._after_first_paint)
         self._backup_timer = QTimer(self.window)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
         self._backup_timer.timeout.connect(self.backup_if_due)
         self._backup_timer.start()
 
-    def _after_first_paint(self) -> None:
+    def _after_start(self) -> None:
+        """Once the inbox is up: import the ORM for the first save, take the daily backup."""
         self.controller.warm_up()
         self.backup_if_due()
 

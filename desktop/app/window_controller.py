@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.app.inbox_controller import InboxController
 from desktop.cases.queries import CaseFilter, Summary
-from desktop.ui.log_case_dialog import LogCaseDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain_error
-from desktop.ui.touchpoint_dialog import TouchpointDialog
 
 __all__ = ["WindowController"]
 
 
 class WindowController(QObject):
+    inbox_ready = Signal()
+    """The whole inbox is loaded for the first time (start-up is over)."""
+
     def __init__(self, window: MainWindow, controller: InboxController, parent=None):
         super().__init__(parent)
         self.window = window
@@ -24,9 +25,10 @@ class WindowController(QObject):
         self.generation = 0
         self.current_case: int | None = None
         self.pending_select: int | None = None
-        self.log_dialog: LogCaseDialog | None = None
+        self.log_dialog = None  # the open LogCaseDialog, if any
         self.touchpoints: list = []
         self.inbox_complete = False
+        self.started = False
 
         c, w = controller, window
         c.ids_loaded.connect(self._on_ids_loaded)
@@ -50,11 +52,9 @@ class WindowController(QObject):
         self._summary_timer.start()
 
     def start(self) -> None:
-        """First load: the first page quickly, then the whole inbox, then warm the ORM."""
+        """First load: the first page with its rows, then the whole inbox, then the counts."""
         self.window.show_status(self.tr("Opening your cases…"))
-        self.controller.load_touchpoints(self._on_touchpoints)
         self.generation = self.controller.load(self.filter, first_page=True)
-        self.controller.load_summary()
 
     def reload(self) -> None:
         self.controller.invalidate()
@@ -77,6 +77,11 @@ class WindowController(QObject):
         self.model.set_ids(ids)
         self.window.update_empty_hint()
         if complete:
+            if not self.started:
+                self.started = True
+                self.controller.load_summary()
+                self.controller.load_touchpoints(self._on_touchpoints)
+                self.inbox_ready.emit()
             self.inbox_complete = True
             if self.filter.search.strip():
                 self.window.show_status(self.tr("%n case(s) found.", "", len(ids)))
@@ -154,16 +159,22 @@ class WindowController(QObject):
             self.log_dialog.set_touchpoints(rows)
 
     # -- dialogs -------------------------------------------------------------------------
-    def open_log_dialog(self) -> LogCaseDialog:
+    def open_log_dialog(self):
+        """Open the dialog for logging a complaint by hand (imported on first use: start-up stays light)."""
+        from desktop.ui.log_case_dialog import LogCaseDialog
+
         dialog = LogCaseDialog(self.controller.find_people, self.touchpoints, self.window)
         dialog.save_requested.connect(lambda fields: self.controller.add_case(**fields))
         dialog.edit_touchpoints_requested.connect(self.open_touchpoint_dialog)
         dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
         self.log_dialog = dialog
+        self.controller.load_touchpoints(self._on_touchpoints)  # the list may have changed
         dialog.open()
         return dialog
 
-    def open_touchpoint_dialog(self) -> TouchpointDialog:
+    def open_touchpoint_dialog(self):
+        from desktop.ui.touchpoint_dialog import TouchpointDialog
+
         dialog = TouchpointDialog(self.touchpoints, self.log_dialog or self.window)
         refresh = lambda *_a: self.controller.load_touchpoints(  # noqa: E731
             lambda rows: (self._on_touchpoints(rows), dialog.set_touchpoints(rows)))

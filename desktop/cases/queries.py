@@ -1,13 +1,14 @@
 """The case log's read side, on plain sqlite3: inbox ids, row snapshots, search, case details.
 
-Kept free of SQLAlchemy so the inbox paints before the ORM has even been imported.
+Kept free of SQLAlchemy so the inbox paints before the ORM has even been imported; rows are
+NamedTuples (immutable snapshots, and ten times cheaper to define at start-up than dataclasses).
 Every function takes an open sqlite3 connection; the caller owns it (one per thread).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import datetime, timezone
 
 from desktop.cases.states import available_actions
@@ -31,8 +32,7 @@ def from_db_time(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
 
 
-@dataclass(frozen=True)
-class CaseFilter:
+class CaseFilter(NamedTuple):
     """What the inbox shows. `states` None = every state; `open_only` = not closed/ignored."""
 
     states: tuple[str, ...] | None = tuple(s.value for s in OPEN_STATES)
@@ -42,8 +42,7 @@ class CaseFilter:
     search: str = ""
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
     id: int
     person_name: str
     channel: str
@@ -58,8 +57,7 @@ class CaseRow:
         return self.due_at is not None and self.due_at < now and self.state not in _CLOSED
 
 
-@dataclass(frozen=True)
-class PersonRow:
+class PersonRow(NamedTuple):
     id: int
     name: str
     platform: str
@@ -68,8 +66,7 @@ class PersonRow:
     case_count: int = 0
 
 
-@dataclass(frozen=True)
-class CommentRow:
+class CommentRow(NamedTuple):
     id: int
     platform: str
     text: str
@@ -81,8 +78,7 @@ class CommentRow:
     parent_id: int | None
 
 
-@dataclass(frozen=True)
-class EventRow:
+class EventRow(NamedTuple):
     id: int
     at: datetime
     kind: str
@@ -92,16 +88,14 @@ class EventRow:
     text: str | None
 
 
-@dataclass(frozen=True)
-class TouchpointRow:
+class TouchpointRow(NamedTuple):
     key: str
     name: str | None
     builtin: bool
     archived: bool
 
 
-@dataclass(frozen=True)
-class CaseDetail:
+class CaseDetail(NamedTuple):
     id: int
     text: str
     channel: str
@@ -115,10 +109,10 @@ class CaseDetail:
     due_at: datetime | None
     first_response_at: datetime | None
     person: PersonRow
-    comments: list[CommentRow] = field(default_factory=list)
-    events: list[EventRow] = field(default_factory=list)
-    earlier_comments: list[CommentRow] = field(default_factory=list)
-    other_cases: list[CaseRow] = field(default_factory=list)
+    comments: list[CommentRow]
+    events: list[EventRow]
+    earlier_comments: list[CommentRow]
+    other_cases: list[CaseRow]
 
     @property
     def actions(self):
@@ -140,8 +134,7 @@ class CaseDetail:
         }
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     open: int
     overdue: int
     new: int
@@ -197,12 +190,15 @@ def search_hits(conn: sqlite3.Connection, text: str) -> set[int] | None:
     words = [w for w in text.split() if len(w) >= 3 or any(ch.isalnum() for ch in w)]
     if not words:
         return None
-    hits: set[int] | None = None
     long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3]
     if long_words:
-        hits = {r[0] for r in conn.execute(
-            "SELECT rowid FROM case_fts WHERE case_fts MATCH ?", (_fts_query(long_words),))}
-    for word in (w for w in words if len(w) < 3):
+        # Short words ride along as name filters on the rows the index found.
+        sql = "SELECT rowid FROM case_fts WHERE case_fts MATCH ?" + \
+            " AND who LIKE ? ESCAPE '\\'" * len(short_words)
+        return {r[0] for r in conn.execute(sql, [_fts_query(long_words), *map(_like, short_words)])}
+    hits: set[int] | None = None
+    for word in short_words:
         found = {r[0] for r in conn.execute(
             "SELECT c.id FROM complaint_case c WHERE c.person_id IN"
             " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')", (_like(word),))}
@@ -218,12 +214,13 @@ class OrderedIds:
         self._position: dict[int, int] | None = None
 
     def narrow(self, hits: set[int]) -> list[int]:
-        if len(hits) * 8 > len(self.ids):
-            return [i for i in self.ids if i in hits]
+        # Both branches loop in C; sorting the hits wins until they are a third of the list.
+        if len(hits) * 3 > len(self.ids):
+            return list(filter(hits.__contains__, self.ids))
         if self._position is None:
             self._position = {case_id: n for n, case_id in enumerate(self.ids)}
         position = self._position
-        return sorted((h for h in hits if h in position), key=position.__getitem__)
+        return sorted(filter(position.__contains__, hits), key=position.__getitem__)
 
 
 _ROW_SQL = f"""

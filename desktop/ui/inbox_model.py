@@ -80,6 +80,9 @@ class InboxModel(QAbstractTableModel):
 
     def set_touchpoint_names(self, names: dict[str, str | None]) -> None:
         self._touchpoint_names = dict(names)
+        if self._ids:
+            column = self.COLUMNS.index("touchpoint")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
     def case_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

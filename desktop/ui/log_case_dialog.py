@@ -72,6 +72,10 @@ class LogCaseDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
+        # A name search may answer after the dialog is gone; its answer is then dropped.
+        self._alive = alive = [True]
+        self.destroyed.connect(lambda *_a: alive.__setitem__(0, False))
+        self.finished.connect(lambda *_a: alive.__setitem__(0, False))
         self._lookup = QTimer(self)
         self._lookup.setSingleShot(True)
         self._lookup.setInterval(150)
@@ -107,7 +111,8 @@ class LogCaseDialog(QDialog):
     def _look_up_people(self) -> None:
         text = self.name_edit.text().strip()
         if text:
-            self._find_people(text, self._on_people_found)
+            alive = self._alive
+            self._find_people(text, lambda people: alive[0] and self._on_people_found(people))
 
     def _on_people_found(self, people: list[PersonRow]) -> None:
         for person in people:

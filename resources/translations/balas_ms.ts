@@ -235,47 +235,47 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="119"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="120"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
         <source>Touchpoint</source>
         <translation>Bahagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="120"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="120"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
         <source>Complaint</source>
         <translation>Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="141"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="144"/>
         <source>Overdue since %1</source>
         <translation>Lewat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="155"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="158"/>
         <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
@@ -459,74 +459,74 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>LogCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="93"/>
         <source>Log a complaint</source>
         <translation>Rekod aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
         <source>&amp;Customer</source>
         <translation>&amp;Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
         <source>&amp;Phone or e-mail (optional)</source>
         <translation>&amp;Telefon atau e-mel (jika ada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
         <source>Came &amp;by</source>
         <translation>&amp;Melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="95"/>
         <source>&amp;Touchpoint</source>
         <translation>&amp;Bahagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="95"/>
         <source>&amp;Received</source>
         <translation>&amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="95"/>
         <source>&amp;What they said</source>
         <translation>&amp;Apa yang mereka kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="98"/>
         <source>Type a name; pick a known customer from the list</source>
         <translation>Taip nama; pilih pelanggan sedia ada daripada senarai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="99"/>
         <source>Write down the complaint in the customer&apos;s own words</source>
         <translation>Tulis aduan itu ikut kata-kata pelanggan sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="100"/>
         <source>Edit list…</source>
         <translation>Ubah senarai…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/log_case_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="133"/>
         <source>Known customer, %n earlier case(s).</source>
         <translation>
             <numerusform>Pelanggan sedia ada, %n kes sebelum ini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="137"/>
         <source>A new customer will be added.</source>
         <translation>Pelanggan baru akan ditambah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="145"/>
         <source>Please type the customer&apos;s name.</source>
         <translation>Sila taip nama pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log_case_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="149"/>
         <source>Please write down what the customer said.</source>
         <translation>Sila tulis apa yang pelanggan kata.</translation>
     </message>
@@ -830,7 +830,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="54"/>
+        <location filename="../../desktop/app/window_controller.py" line="56"/>
         <source>Opening your cases…</source>
         <translation>Membuka kes anda…</translation>
     </message>
@@ -845,32 +845,32 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Memuatkan kes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="82"/>
+        <location filename="../../desktop/app/window_controller.py" line="87"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n kes dijumpai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="84"/>
+        <location filename="../../desktop/app/window_controller.py" line="89"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n kes dipaparkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="94"/>
+        <location filename="../../desktop/app/window_controller.py" line="99"/>
         <source>%1 open · %2 overdue · %3 new</source>
         <translation>%1 terbuka · %2 lewat · %3 baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="104"/>
+        <location filename="../../desktop/app/window_controller.py" line="109"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="137"/>
-        <location filename="../../desktop/app/window_controller.py" line="141"/>
+        <location filename="../../desktop/app/window_controller.py" line="142"/>
+        <location filename="../../desktop/app/window_controller.py" line="146"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>

@@ -28,7 +28,10 @@ def test_inbox_shows_the_open_cases_and_passes_the_model_checks(gui, qtmodeltest
     assert shown_ids(gui) == expected_ids(gui)
     qtbot.waitUntil(lambda: gui.model.data(gui.model.index(0, 1)) != "…")
     qtmodeltester.check(gui.model)
-    assert "open" in gui.window.counts_label.text() or gui.window.counts_label.text()
+    with gui.database.connect() as conn:
+        summary = queries.summary(conn, datetime.now(timezone.utc))
+    expected = f"{summary.open} open · {summary.overdue} overdue · {summary.new} new"
+    qtbot.waitUntil(lambda: gui.window.counts_label.text() == expected)
 
 
 def test_search_as_you_type_narrows_the_inbox(gui, qtbot):
@@ -118,6 +121,7 @@ def test_log_a_walk_in_complaint_with_the_dialog(gui, qtbot):
     dialog = gui.wiring.log_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.name_edit, "Puan Zaleha")
+    qtbot.waitUntil(lambda: dialog.touchpoint_combo.findData("staff") >= 0)
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("walk_in"))
     dialog.touchpoint_combo.setCurrentIndex(dialog.touchpoint_combo.findData("staff"))
     text = "Datang ke kaunter: staf <i>tak layan</i> 10 minit ‏مرحبا‏ 😠"
