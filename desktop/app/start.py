@@ -57,16 +57,17 @@ class Gui:
 
     def start(self) -> None:
         self._restore_window_state()
-        self.window.show()
         self.wiring.inbox_ready.connect(self._after_start)
-        self.wiring.start()
+        self.wiring.start()  # the first page is read while the window maps
+        self.window.show()
         self._backup_timer = QTimer(self.window)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
         self._backup_timer.timeout.connect(self.backup_if_due)
         self._backup_timer.start()
 
     def _after_start(self) -> None:
-        """Once the inbox is up: import the ORM for the first save, take the daily backup."""
+        """Once the inbox is up: build the case panel, import the ORM, take the daily backup."""
+        _ = self.window.case_panel
         self.controller.warm_up()
         self.backup_if_due()
 

@@ -43,9 +43,7 @@ class WindowController(QObject):
         w.case_selected.connect(self._on_case_selected)
         w.refresh_requested.connect(self.reload)
         w.log_case_requested.connect(self.open_log_dialog)
-        w.case_panel.action_requested.connect(self._on_action_requested)
-        w.case_panel.note_requested.connect(self._on_note_requested)
-        w.case_panel.case_requested.connect(self.open_case)
+        w.case_panel_created.connect(self._on_case_panel_created)
         self._summary_timer = QTimer(self)
         self._summary_timer.setInterval(60_000)
         self._summary_timer.timeout.connect(self._on_minute)
@@ -69,6 +67,11 @@ class WindowController(QObject):
         busy = self.tr("Searching…") if self.filter.search.strip() else self.tr("Loading cases…")
         self.window.show_status(busy)
         self.generation = self.controller.load(self.filter)
+
+    def _on_case_panel_created(self, panel) -> None:
+        panel.action_requested.connect(self._on_action_requested)
+        panel.note_requested.connect(self._on_note_requested)
+        panel.case_requested.connect(self.open_case)
 
     # -- answers ---------------------------------------------------------------------
     def _on_ids_loaded(self, generation: int, ids: list, complete: bool) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, OPEN_STATES, Channel, ComplainantType
-from desktop.ui.case_panel import CasePanel
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.inbox_model import CASE_ID_ROLE, InboxModel
 from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
@@ -26,6 +25,8 @@ class MainWindow(QMainWindow):
     """Reload the inbox."""
     case_selected = Signal(int)
     """A case was picked in the inbox."""
+    case_panel_created = Signal(object)
+    """The case panel was built (it is built after the inbox first shows, to start faster)."""
 
     def __init__(self, model: InboxModel, demo: bool = False, parent=None):
         super().__init__(parent)
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
-        self.case_panel = CasePanel(self)
+        self._case_panel = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.empty_label)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.case_panel)
+        self.splitter.addWidget(QWidget(self))  # the case panel's place until it is built
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([800, 520])
@@ -89,8 +90,8 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self.log_case_requested)
         self.refresh_action.triggered.connect(self.refresh_requested)
         self.search_action.triggered.connect(self._focus_search)
-        self.next_action.triggered.connect(self.case_panel.request_primary_action)
-        self.note_action.triggered.connect(self.case_panel.note_edit.setFocus)
+        self.next_action.triggered.connect(lambda: self.case_panel.request_primary_action())
+        self.note_action.triggered.connect(lambda: self.case_panel.note_edit.setFocus())
         self.quit_action.triggered.connect(self.close)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.translate_ui()
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setText(self.tr("No cases match. Clear the search or choose "
                                          "“All states” to see more."))
         self.filter_bar.translate_ui()
-        self.case_panel.translate_ui()
+        if self._case_panel is not None:
+            self._case_panel.translate_ui()
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -130,6 +132,17 @@ class MainWindow(QMainWindow):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widest = max(metrics.horizontalAdvance(w) for w in [*words[key], title])
             header.resizeSection(column, min(widest + 24, 260))
+
+    @property
+    def case_panel(self):
+        """The CasePanel, built on first use."""
+        if self._case_panel is None:
+            from desktop.ui.case_panel import CasePanel
+
+            self._case_panel = CasePanel(self)
+            self.splitter.replaceWidget(1, self._case_panel).deleteLater()
+            self.case_panel_created.emit(self._case_panel)
+        return self._case_panel
 
     def _focus_search(self) -> None:
         self.filter_bar.search_edit.setFocus()
