@@ -276,7 +276,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="158"/>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -534,52 +534,52 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -830,47 +830,47 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="56"/>
+        <location filename="../../desktop/app/window_controller.py" line="54"/>
         <source>Opening your cases…</source>
         <translation>Membuka kes anda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="69"/>
+        <location filename="../../desktop/app/window_controller.py" line="67"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="69"/>
+        <location filename="../../desktop/app/window_controller.py" line="67"/>
         <source>Loading cases…</source>
         <translation>Memuatkan kes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="87"/>
+        <location filename="../../desktop/app/window_controller.py" line="90"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n kes dijumpai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="89"/>
+        <location filename="../../desktop/app/window_controller.py" line="92"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n kes dipaparkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="99"/>
+        <location filename="../../desktop/app/window_controller.py" line="102"/>
         <source>%1 open · %2 overdue · %3 new</source>
         <translation>%1 terbuka · %2 lewat · %3 baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="109"/>
+        <location filename="../../desktop/app/window_controller.py" line="112"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="142"/>
-        <location filename="../../desktop/app/window_controller.py" line="146"/>
+        <location filename="../../desktop/app/window_controller.py" line="145"/>
+        <location filename="../../desktop/app/window_controller.py" line="149"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
