@@ -22,10 +22,33 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class _Readers(threading.local):
-    """One sqlite3 connection per worker thread, kept so its page cache stays warm."""
+class _Readers:
+    """One sqlite3 connection per pool thread, kept so its page cache stays warm.
 
-    conn = None
+    Keyed by the OS thread: Python's thread-locals do not survive between jobs on Qt's threads.
+    """
+
+    def __init__(self, database: Database):
+        self._db = database
+        self._lock = threading.Lock()
+        self._conns: dict[int, object] = {}
+
+    def get(self):
+        ident = threading.get_ident()
+        with self._lock:
+            conn = self._conns.get(ident)
+        if conn is None:
+            conn = self._db.connect()
+            conn.execute("PRAGMA cache_size = -32768")
+            with self._lock:
+                self._conns[ident] = conn
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            conns, self._conns = list(self._conns.values()), {}
+        for conn in conns:
+            conn.close()
 
 
 class InboxController(QObject):
@@ -41,6 +64,8 @@ class InboxController(QObject):
     """Ids of cases a write changed (or added)."""
     case_added = Signal(int)
     """A manual case was logged; carries its id."""
+    note_added = Signal(int)
+    """A note was saved on the case with this id."""
     failed = Signal(str, object)
     """(what was being done, the exception) — the UI words it for the owner."""
 
@@ -51,8 +76,10 @@ class InboxController(QObject):
         self._runner = runner
         self._clock = clock
         self.actor = actor
-        self._readers = _Readers()
+        self._readers = _Readers(database)
         self._generation = 0
+        self._completed = 0  # the last generation whose full answer has landed
+        self._writes = 0  # saved writes so far; an answer read before a write is stale
         self._base_key: CaseFilter | None = None
         self._base: OrderedIds | None = None
         self._repo = None
@@ -60,20 +87,24 @@ class InboxController(QObject):
     def _fail(self, what: str, error: BaseException) -> None:
         self.failed.emit(what, as_case_log_error(error, self._db.path))
 
+    def close(self) -> None:
+        """Close the reader connections (after the pools are idle)."""
+        self._readers.close()
+
     # -- reads ---------------------------------------------------------------------
     def _conn(self):
-        if self._readers.conn is None:
-            self._readers.conn = self._db.connect()
-            self._readers.conn.execute("PRAGMA cache_size = -32768")
-        return self._readers.conn
+        return self._readers.get()
 
     def load(self, case_filter: CaseFilter, first_page: bool = False) -> int:
-        """Reload the inbox ids for `case_filter`; returns the generation the answer will carry."""
+        """Reload the inbox ids for `case_filter`; returns the generation the answer will carry.
+
+        With `first_page`, the newest page (with its rows) comes first so the inbox paints at
+        once; the full list follows. Answers of older generations are dropped.
+        """
         self._generation += 1
-        generation = self._generation
+        generation, writes = self._generation, self._writes
         now = self._clock()
-        base_key = CaseFilter(case_filter.states, case_filter.channel,
-                              case_filter.complainant_type, case_filter.overdue_only)
+        base_key = case_filter._replace(search="")
         reuse = self._base if base_key == self._base_key and not case_filter.overdue_only else None
 
         def find():
@@ -86,10 +117,13 @@ class InboxController(QObject):
             if error is not None:
                 self._fail("load", error)
                 return
+            if generation != self._generation:
+                return
             base, ids = result
-            self._base_key, self._base = base_key, base
-            if generation == self._generation:
-                self.ids_loaded.emit(generation, ids, True)
+            if writes == self._writes:  # an order read before a save may miss a new case
+                self._base_key, self._base = base_key, base
+            self._completed = generation
+            self.ids_loaded.emit(generation, ids, True)
 
         if first_page and not case_filter.search:
             def first():
@@ -98,9 +132,11 @@ class InboxController(QObject):
                 return ids, queries.load_rows(conn, ids)
 
             def first_done(result, error):
-                if error is None and generation == self._generation:
+                # The full list may have landed first: then this page would cut it short.
+                if error is None and generation == self._generation != self._completed:
                     ids, rows = result
-                    self.rows_loaded.emit(rows)  # rows first: the first paint shows them
+                    if writes == self._writes:
+                        self.rows_loaded.emit(rows)  # rows first: the first paint shows them
                     self.ids_loaded.emit(generation, ids, False)
 
             self._runner.read(first, callback=first_done)
@@ -112,10 +148,12 @@ class InboxController(QObject):
         self._base_key = self._base = None
 
     def request_rows(self, ids: list[int]) -> None:
+        writes = self._writes
+
         def done(rows, error):
             if error is not None:
                 self._fail("rows", error)
-            else:
+            elif writes == self._writes:  # else stale: the model has asked again since
                 self.rows_loaded.emit(rows)
 
         self._runner.read(lambda: queries.load_rows(self._conn(), ids), callback=done)
@@ -133,18 +171,27 @@ class InboxController(QObject):
         now = self._clock()
 
         def done(result, error):
-            if error is None:
+            if error is not None:
+                self._fail("summary", error)
+            else:
                 self.summary_loaded.emit(result)
 
         self._runner.read(lambda: queries.summary(self._conn(), now), callback=done)
 
+    def _read_list(self, what: str, fn: Callable[[], list], callback: Callable[[list], None]) -> None:
+        def done(rows, error):
+            if error is not None:
+                self._fail(what, error)
+            callback(rows or [])
+
+        self._runner.read(fn, callback=done)
+
     def find_people(self, text: str, callback: Callable[[list], None]) -> None:
-        self._runner.read(lambda: queries.find_people(self._conn(), text),
-                          callback=lambda rows, error: callback(rows or []))
+        self._read_list("people", lambda: queries.find_people(self._conn(), text), callback)
 
     def load_touchpoints(self, callback: Callable[[list], None], include_archived: bool = False) -> None:
-        self._runner.read(lambda: queries.touchpoints(self._conn(), include_archived),
-                          callback=lambda rows, error: callback(rows or []))
+        self._read_list("touchpoints", lambda: queries.touchpoints(self._conn(), include_archived),
+                        callback)
 
     # -- writes (one lane, in order) -------------------------------------------------------
     def _repository(self):
@@ -158,14 +205,16 @@ class InboxController(QObject):
         def done(result, error):
             if error is not None:
                 self._fail(what, error)
-            elif on_done is not None:
+                return
+            self._writes += 1
+            if on_done is not None:
                 on_done(result)
 
         self._runner.write(fn, callback=done)
 
     def warm_up(self) -> None:
         """Import the ORM on the write lane now, so the owner's first save is quick."""
-        self._write("warm_up", lambda: self._repository()._db.engine)
+        self._runner.write(lambda: (self._repository(), self._db.engine))
 
     def apply_action(self, case_id: int, action: str, reason: str | None = None) -> None:
         def changed(_state):
@@ -176,8 +225,11 @@ class InboxController(QObject):
             case_id, action, self.actor, reason=reason), changed)
 
     def add_note(self, case_id: int, text: str) -> None:
-        self._write("note", lambda: self._repository().add_note(case_id, text, self.actor),
-                    lambda _id: self.cases_changed.emit({case_id}))
+        def added(_event_id):
+            self.note_added.emit(case_id)
+            self.cases_changed.emit({case_id})
+
+        self._write("note", lambda: self._repository().add_note(case_id, text, self.actor), added)
 
     def add_case(self, **fields) -> None:
         def added(case_id):

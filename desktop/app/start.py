@@ -110,6 +110,7 @@ class Gui:
     def shutdown(self) -> None:
         self.save_window_state()
         self.runner.wait_idle()
+        self.controller.close()
         self.database.dispose()
 
 

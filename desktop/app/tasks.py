@@ -47,6 +47,7 @@ class TaskRunner(QObject):
         self._relay.done.connect(self._on_relay_done)
         self.read_pool = QThreadPool(self)
         self.read_pool.setMaxThreadCount(readers)
+        self.read_pool.setExpiryTimeout(-1)  # keep the threads, and so their warm connections
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
 

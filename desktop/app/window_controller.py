@@ -37,6 +37,7 @@ class WindowController(QObject):
         c.summary_loaded.connect(self._on_summary_loaded)
         c.cases_changed.connect(self._on_cases_changed)
         c.case_added.connect(self._on_case_added)
+        c.note_added.connect(self._on_note_added)
         c.failed.connect(self._on_failed)
         self.model.rows_needed.connect(c.request_rows)
         w.filter_bar.filter_changed.connect(self._on_filter_changed)
@@ -121,10 +122,12 @@ class WindowController(QObject):
 
     def _on_failed(self, what: str, error: BaseException) -> None:
         message = explain_error(error)
-        if what == "add_case" and self.log_dialog is not None:
+        if what in ("add_case", "touchpoints", "people") and self.log_dialog is not None:
             self.log_dialog.show_error(message)
         elif what == "note":
-            self.window.case_panel.note_edit.setFocus()
+            self.window.case_panel.note_edit.setFocus()  # the note is still there
+        elif what == "rows":
+            QTimer.singleShot(5000, lambda: self.model.mark_stale(set()))  # ask again, calmly
         self.window.show_status(message)
 
     # -- intents -----------------------------------------------------------------------
@@ -137,8 +140,8 @@ class WindowController(QObject):
         self.controller.load_detail(case_id)
 
     def open_case(self, case_id: int) -> None:
-        self.current_case = case_id
-        self.controller.load_detail(case_id)
+        """Show a case (from the person's history), selecting it in the inbox when it is listed."""
+        self._on_case_selected(case_id)
         self.window.select_case(case_id)
 
     def _on_action_requested(self, case_id: int, action: str, reason) -> None:
@@ -148,7 +151,10 @@ class WindowController(QObject):
     def _on_note_requested(self, case_id: int, text: str) -> None:
         self.window.show_status(self.tr("Saving…"))
         self.controller.add_note(case_id, text)
-        self.window.case_panel.note_saved()
+
+    def _on_note_added(self, case_id: int) -> None:
+        if self.current_case == case_id:
+            self.window.case_panel.note_saved()
 
     def _on_minute(self) -> None:
         """Overdue marks move with the clock."""

@@ -1,0 +1,138 @@
+"""Answers from worker threads arrive in any order; the inbox must never show an old one.
+
+Each race is forced with a gate around a real query (the query still runs on the real file).
+"""
+
+import sqlite3
+import threading
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+
+from desktop.app.inbox_controller import FIRST_PAGE
+from desktop.cases import queries
+from desktop.cases.demo import generate_cases
+from desktop.cases.queries import CaseFilter
+
+from tests.ui.conftest import gui  # noqa: F401  (the real window on a demo shop)
+
+
+def _settle(gui, qtbot):
+    gui.runner.wait_idle()
+    qtbot.wait(50)  # let the queued answers be delivered
+    gui.runner.wait_idle()
+
+
+def _expected(gui, **kw):
+    with gui.database.connect() as conn:
+        return queries.find_case_ids(conn, CaseFilter(**kw), datetime.now(timezone.utc))
+
+
+def _shown(gui):
+    return [gui.model.case_id(r) for r in range(gui.model.rowCount())]
+
+
+def test_first_page_landing_after_the_full_list_does_not_cut_it(gui, qtbot, monkeypatch):
+    generate_cases(gui.database, 1000, datetime.now(timezone.utc))
+    gui.controller.invalidate()  # written behind the app's back
+    full_done = threading.Event()
+    real_find, real_rows = queries.find_case_ids, queries.load_rows
+
+    def find(conn, f, now, limit=None):
+        ids = real_find(conn, f, now, limit)
+        if limit is None:
+            full_done.set()
+        return ids
+
+    def rows(conn, ids):
+        if len(ids) == FIRST_PAGE:
+            full_done.wait(10)  # the first page is the last to arrive
+        return real_rows(conn, ids)
+
+    monkeypatch.setattr(queries, "find_case_ids", find)
+    monkeypatch.setattr(queries, "load_rows", rows)
+    gui.wiring.generation = gui.controller.load(gui.wiring.filter, first_page=True)
+    _settle(gui, qtbot)
+    assert len(_expected(gui)) > FIRST_PAGE
+    assert _shown(gui) == _expected(gui)
+
+
+def test_rows_read_before_a_save_are_not_shown_after_it(gui, qtbot, monkeypatch):
+    case_id = _expected(gui, states=("new",))[0]
+    read, release = threading.Event(), threading.Event()
+    real_rows = queries.load_rows
+
+    def rows(conn, ids):
+        found = real_rows(conn, ids)
+        if case_id in ids and not release.is_set():
+            read.set()
+            release.wait(10)  # read before the save, delivered after it
+        return found
+
+    monkeypatch.setattr(queries, "load_rows", rows)
+    after_save = []
+    gui.controller.rows_loaded.connect(
+        lambda got: case_id in got and gui.controller._writes and after_save.append(got[case_id].state))
+    gui.controller.request_rows([case_id])
+    assert read.wait(5)
+    with qtbot.waitSignal(gui.controller.cases_changed):
+        gui.controller.apply_action(case_id, "acknowledge")
+    release.set()
+    _settle(gui, qtbot)
+    row = gui.model.row_of(case_id)
+    if row is not None:
+        qtbot.waitUntil(lambda: gui.model.data(gui.model.index(row, 5)) not in (None, "…"))
+    assert "new" not in after_save
+    assert gui.model._rows.get(case_id) is None or gui.model._rows[case_id].state == "acknowledged"
+
+
+def test_search_after_adding_a_case_finds_it(gui, qtbot, monkeypatch):
+    first_read, release = threading.Event(), threading.Event()
+    real_find = queries.find_case_ids
+
+    def find(conn, f, now, limit=None):
+        ids = real_find(conn, f, now, limit)
+        if limit is None and not first_read.is_set():
+            first_read.set()
+            release.wait(10)  # an inbox order read before the new case, delivered after it
+        return ids
+
+    monkeypatch.setattr(queries, "find_case_ids", find)
+    gui.wiring.reload()
+    assert first_read.wait(5)
+    with qtbot.waitSignal(gui.controller.case_added) as added:
+        gui.controller.add_case(channel="phone", text="Kek hangus teruk", person_name="Puan Zaleha Unik",
+                                touchpoint="other")
+    release.set()
+    _settle(gui, qtbot)
+    gui.window.filter_bar.search_edit.setText("Zaleha")
+    gui.window.filter_bar.search_edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: gui.wiring.inbox_complete and gui.wiring.filter.search == "Zaleha")
+    _settle(gui, qtbot)
+    assert _shown(gui) == [added.args[0]]
+
+
+def test_a_note_that_cannot_be_saved_stays_in_the_box(gui, qtbot):
+    gui.window.table.selectRow(0)
+    panel = gui.window.case_panel
+    qtbot.waitUntil(lambda: panel.detail is not None)
+    holder = sqlite3.connect(gui.database.path)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        qtbot.keyClicks(panel.note_edit, "Dah call, hantar kek baru esok")
+        qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "busy" in gui.window.status_label.text(), timeout=15_000)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert panel.note_edit.text() == "Dah call, hantar kek baru esok"
+    qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)  # try again once the file is free
+    qtbot.waitUntil(lambda: panel.note_edit.text() == "")
+    assert panel.detail.events[-1].text == "Dah call, hantar kek baru esok"
+
+
+def test_reader_connections_are_reused(gui, qtbot):
+    for _ in range(10):
+        gui.controller.load_summary()
+    _settle(gui, qtbot)
+    assert 1 <= len(gui.controller._readers._conns) <= gui.runner.read_pool.maxThreadCount()
