@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -138,7 +139,18 @@ def _cases_list(args) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """On Linux, Qt aborts without a display; say so in one line instead."""
+    env = os.environ
+    return (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
+
+
 def _gui(args, argv: list[str]) -> int:
+    if _no_display():
+        print("balas: error: no display to open the window on (DISPLAY is not set); "
+              "the 'cases' commands work without one", file=sys.stderr)
+        return 1
     from desktop.app.start import GuiOptions, run
     from desktop.logs import setup_logging
 

@@ -79,3 +79,13 @@ def test_demo_never_uses_the_owner_database(tmp_path):
     assert len(demo) > 20 and "Real Owner Customer" not in {c["person"] for c in demo}
     own = json.loads(balas("cases", "list", "--json", data_dir=tmp_path).stdout)
     assert [c["person"] for c in own] == ["Real Owner Customer"]
+
+
+def test_window_without_a_display_is_one_line(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=60)
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
+    assert "no display" in done.stderr

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.app.inbox_controller import InboxController
 from desktop.cases.queries import CaseFilter, Summary
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain_error
+from desktop.ui.text import fill, number
 
 __all__ = ["WindowController"]
 
@@ -100,9 +101,8 @@ class WindowController(QObject):
             self.window.case_panel.show_detail(detail)
 
     def _on_summary_loaded(self, summary: Summary) -> None:
-        self.window.show_counts(self.tr("%1 open · %2 overdue · %3 new")
-                                .replace("%1", str(summary.open)).replace("%2", str(summary.overdue))
-                                .replace("%3", str(summary.new)))
+        self.window.show_counts(fill(self.tr("%1 open · %2 overdue · %3 new"), number(summary.open),
+                                     number(summary.overdue), number(summary.new)))
 
     def _on_cases_changed(self, ids: set) -> None:
         self.model.mark_stale(ids)
@@ -173,6 +173,7 @@ class WindowController(QObject):
         from desktop.ui.log_case_dialog import LogCaseDialog
 
         dialog = LogCaseDialog(self.controller.find_people, self.touchpoints, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(lambda fields: self.controller.add_case(**fields))
         dialog.edit_touchpoints_requested.connect(self.open_touchpoint_dialog)
         dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
@@ -185,6 +186,7 @@ class WindowController(QObject):
         from desktop.ui.touchpoint_dialog import TouchpointDialog
 
         dialog = TouchpointDialog(self.touchpoints, self.log_dialog or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         refresh = lambda *_a: self.controller.load_touchpoints(  # noqa: E731
             lambda rows: (self._on_touchpoints(rows), dialog.set_touchpoints(rows)))
         dialog.add_requested.connect(lambda name: self.controller.add_touchpoint(name, refresh))

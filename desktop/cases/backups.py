@@ -58,7 +58,7 @@ def make_backup(db_path: Path, now: datetime, reason: str, keep: int = KEEP_BACK
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{_PREFIX}{now.astimezone(timezone.utc).strftime(_STAMP)}-{reason}{_SUFFIX}"
     partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True, timeout=5)
+    source = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -80,6 +80,10 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
     """
     db_path = Path(db_path)
     aside = db_path.with_name(f"{db_path.name}.before-restore-{now.strftime(_STAMP)}")
+    n = 1
+    while aside.exists():  # two restores in one second must not bury the first original
+        n += 1
+        aside = db_path.with_name(f"{db_path.name}.before-restore-{now.strftime(_STAMP)}-{n}")
     partial = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, partial)
     if db_path.exists():

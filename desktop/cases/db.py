@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop.cases import backups
 from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProblem,
-                                  DatabaseReadOnly, DatabaseTooNew)
+                                  DatabaseReadOnly, DatabaseTooNew, DatabaseUpgradeFailed)
 
 __all__ = ["Database", "open_database", "as_case_log_error", "SCHEMA_HEAD", "MIGRATIONS_DIR"]
 
@@ -45,6 +45,16 @@ def as_case_log_error(error: BaseException, path: Path) -> BaseException:
     return _classify(Path(path), error) if isinstance(error, sqlite3.Error) else error
 
 
+class _Connection(sqlite3.Connection):
+    """A connection that also closes when its `with` block ends (sqlite3's only commits)."""
+
+    def __exit__(self, *exc):
+        try:
+            return super().__exit__(*exc)
+        finally:
+            self.close()
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -62,7 +72,8 @@ class Database:
 
     def connect(self) -> sqlite3.Connection:
         """A new sqlite3 connection; each thread or job opens its own."""
-        conn = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, check_same_thread=False,
+                               factory=_Connection)
         _configure(conn)
         return conn
 
@@ -70,15 +81,22 @@ class Database:
     def engine(self):
         with self._engine_lock:
             if self._engine is None:
-                from sqlalchemy import create_engine, event
+                from sqlalchemy import URL, create_engine, event
 
-                engine = create_engine(f"sqlite:///{self.path.as_posix()}",
+                engine = create_engine(URL.create("sqlite", database=str(self.path)),
                                        connect_args={"timeout": _BUSY_MS / 1000,
                                                      "check_same_thread": False})
 
+                # SQLAlchemy's recipe for real SQLite transactions: the driver's own implicit
+                # commits would make a migration's table changes stick even when it fails.
                 @event.listens_for(engine, "connect")
                 def _on_connect(dbapi_conn, _record):
+                    dbapi_conn.isolation_level = None
                     _configure(dbapi_conn)
+
+                @event.listens_for(engine, "begin")
+                def _on_begin(conn):
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
                 self._engine = engine
             return self._engine
@@ -96,7 +114,7 @@ class Database:
                 self._engine = None
 
     def schema_version(self) -> str | None:
-        with self.connect() as conn:
+        with self.connect() as conn:  # closes on exit
             return _read_version(conn)
 
 
@@ -137,6 +155,8 @@ def _migrate(database: Database, current: str | None, now: datetime) -> None:
     from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -144,12 +164,19 @@ def _migrate(database: Database, current: str | None, now: datetime) -> None:
     if current is not None:
         try:
             script.get_revision(current)
-        except Exception as exc:  # alembic raises several kinds for an unknown revision
+        except (RevisionError, CommandError) as exc:
             raise DatabaseTooNew(database.path, f"schema {current}") from exc
         backups.make_backup(database.path, now, reason=f"before-{script.get_current_head()}")
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    try:
+        with database.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except Exception as exc:
+        import sqlalchemy.exc
+
+        if isinstance(exc, sqlalchemy.exc.DBAPIError) and isinstance(exc.orig, sqlite3.Error):
+            raise
+        raise DatabaseUpgradeFailed(database.path, f"{type(exc).__name__}: {exc}") from exc
 
 
 def open_database(path: Path, *, now: datetime | None = None) -> Database:

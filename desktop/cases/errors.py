@@ -5,6 +5,7 @@
     │   ├── DatabaseLocked       another program holds it
     │   ├── DatabaseReadOnly     the file or its folder cannot be written
     │   ├── DatabaseTooNew       written by a newer Balas
+    │   ├── DatabaseUpgradeFailed  the upgrade to this version failed; the file is as it was
     │   └── DatabaseCorrupt      not a database, or damaged
     ├── IllegalTransition        a state change the workflow does not allow
     ├── InvalidInput             a value the case log refuses (empty text, unknown channel …)
@@ -17,7 +18,7 @@ from pathlib import Path
 
 __all__ = [
     "CaseLogError", "DatabaseProblem", "DatabaseLocked", "DatabaseReadOnly",
-    "DatabaseTooNew", "DatabaseCorrupt", "IllegalTransition", "InvalidInput", "NotFound",
+    "DatabaseTooNew", "DatabaseUpgradeFailed", "DatabaseCorrupt", "IllegalTransition", "InvalidInput", "NotFound",
 ]
 
 
@@ -56,6 +57,13 @@ class DatabaseTooNew(DatabaseProblem):
 
     def describe(self) -> str:
         return "the database was written by a newer version of Balas"
+
+
+class DatabaseUpgradeFailed(DatabaseProblem):
+    code = "database_upgrade_failed"
+
+    def describe(self) -> str:
+        return "the database could not be upgraded for this version of Balas (it is unchanged)"
 
 
 class DatabaseCorrupt(DatabaseProblem):

@@ -53,7 +53,6 @@ class EventKind(StrEnum):
     REPLY = "reply"
     SNOOZE = "snooze"
     TYPE_SET = "type_set"
-    EDITED = "edited"
 
 
 class OutboxState(StrEnum):

@@ -11,7 +11,7 @@ from desktop.cases.queries import CaseDetail, EventRow
 from desktop.cases.states import PRIMARY_ACTION, Action
 from desktop.ui.labels import (action_name, channel_name, state_name, touchpoint_name,
                                type_name)
-from desktop.ui.text import local_time, one_line
+from desktop.ui.text import fill, local_time, number, one_line
 
 __all__ = ["CasePanel", "PREVIEW_CHARS"]
 
@@ -82,6 +82,7 @@ class CasePanel(QWidget):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.note_button)
         body.addLayout(note_row)
+        self.action_row.addStretch(1)
         body.addLayout(self.action_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
@@ -120,7 +121,7 @@ class CasePanel(QWidget):
         if detail.complainant_type:
             bits.append(type_name(detail.complainant_type))
         if detail.ignore_reason:
-            bits.append(self.tr("ignored because: %1").replace("%1", one_line(detail.ignore_reason, 120)))
+            bits.append(fill(self.tr("ignored because: %1"), one_line(detail.ignore_reason, 120)))
         if detail.person.contact:
             bits.append(one_line(detail.person.contact, 80))
         self.meta_label.setText(" · ".join(b for b in bits if b))
@@ -137,8 +138,8 @@ class CasePanel(QWidget):
         self.show_all_button.setVisible(not full)
         if not full:
             self.long_text_label.setText(
-                self.tr("This complaint is very long (%1 characters); the beginning is shown.")
-                .replace("%1", f"{len(text):,}"))
+                fill(self.tr("This complaint is very long (%1 characters); the beginning is shown."),
+                     number(len(text))))
 
     def _on_show_all_clicked(self) -> None:
         if self.detail is not None:
@@ -147,56 +148,54 @@ class CasePanel(QWidget):
     def _fill_timeline(self, events: list[EventRow]) -> None:
         self.timeline_list.clear()
         for event in events:
-            when = local_time(event.at)
-            who = event.actor or self.tr("someone")
+            when, who = local_time(event.at), event.actor or self.tr("someone")
             if event.kind == "created":
-                text = self.tr("%1 — case logged by %2")
+                line = fill(self.tr("%1 — case logged by %2"), when, who)
+            elif event.kind == "state" and event.text:
+                line = fill(self.tr("%1 — %2 moved it from “%3” to “%4”: %5"), when, who,
+                            state_name(event.from_state), state_name(event.to_state),
+                            one_line(event.text, 200))
             elif event.kind == "state":
-                text = self.tr("%1 — %2 moved it from “%3” to “%4”")
-                text = text.replace("%3", state_name(event.from_state)).replace("%4", state_name(event.to_state))
+                line = fill(self.tr("%1 — %2 moved it from “%3” to “%4”"), when, who,
+                            state_name(event.from_state), state_name(event.to_state))
             elif event.kind == "note":
-                text = self.tr("%1 — note by %2: %3").replace("%3", one_line(event.text or "", 500))
+                line = fill(self.tr("%1 — note by %2: %3"), when, who, one_line(event.text or "", 500))
             elif event.kind == "type_set":
-                text = self.tr("%1 — %2 set the customer type to “%3”").replace(
-                    "%3", type_name(event.text) or self.tr("not set"))
+                line = fill(self.tr("%1 — %2 set the customer type to “%3”"), when, who,
+                            type_name(event.text) or self.tr("not set"))
             elif event.kind == "reply":
-                text = self.tr("%1 — %2 replied: %3").replace("%3", one_line(event.text or "", 500))
+                line = fill(self.tr("%1 — %2 replied: %3"), when, who, one_line(event.text or "", 500))
             elif event.kind == "snooze":
-                text = self.tr("%1 — %2 snoozed the reminder")
+                line = fill(self.tr("%1 — %2 snoozed the reminder"), when, who)
             else:
-                text = self.tr("%1 — %2 changed the case")
-            if event.kind == "state" and event.text:
-                text += " — " + one_line(event.text, 200)
-            self.timeline_list.addItem(text.replace("%1", when).replace("%2", who))
+                line = fill(self.tr("%1 — %2 changed the case"), when, who)
+            self.timeline_list.addItem(line)
 
     def _fill_history(self, detail: CaseDetail) -> None:
         self.history_list.clear()
         for case in detail.other_cases:
-            item = QListWidgetItem(self.tr("Case from %1 (%2): %3")
-                                   .replace("%1", local_time(case.received_at))
-                                   .replace("%2", state_name(case.state))
-                                   .replace("%3", one_line(case.snippet, 160)))
+            item = QListWidgetItem(fill(self.tr("Case from %1 (%2): %3"), local_time(case.received_at),
+                                        state_name(case.state), one_line(case.snippet, 160)))
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.history_list.addItem(item)
         for comment in detail.earlier_comments:
-            self.history_list.addItem(self.tr("Comment on %1: %2")
-                                      .replace("%1", local_time(comment.created_at))
-                                      .replace("%2", one_line(comment.text, 200)))
+            self.history_list.addItem(fill(self.tr("Comment on %1: %2"), local_time(comment.created_at),
+                                           one_line(comment.text, 200)))
         if self.history_list.count() == 0:
             self.history_list.addItem(self.tr("No earlier comments or cases from this customer."))
 
     def _fill_conversation(self, detail: CaseDetail) -> None:
         self.conversation_list.clear()
         for comment in detail.comments:
-            who = self.tr("Your page") if comment.by_page else detail.person.name
-            flags = []
-            if comment.hidden:
-                flags.append(self.tr("hidden"))
+            who = self.tr("Your page") if comment.by_page else one_line(detail.person.name, 60)
             if comment.deleted:
-                flags.append(self.tr("deleted"))
-            suffix = f" ({', '.join(flags)})" if flags else ""
-            self.conversation_list.addItem(f"{local_time(comment.created_at)} — {one_line(who, 60)}"
-                                           f"{suffix}: {one_line(comment.text, 500)}")
+                template = self.tr("%1 — %2 (deleted): %3")
+            elif comment.hidden:
+                template = self.tr("%1 — %2 (hidden): %3")
+            else:
+                template = self.tr("%1 — %2: %3")
+            self.conversation_list.addItem(fill(template, local_time(comment.created_at), who,
+                                                one_line(comment.text, 500)))
         self.tabs.setTabEnabled(2, bool(detail.comments))
 
     def _fill_actions(self, detail: CaseDetail) -> None:
@@ -212,9 +211,8 @@ class CasePanel(QWidget):
                 button.setDefault(True)
                 button.setToolTip(self.tr("Ctrl+Enter"))
             button.clicked.connect(lambda _checked=False, a=action: self.request_action(a))
-            self.action_row.addWidget(button)
+            self.action_row.insertWidget(self.action_row.count() - 1, button)  # before the stretch
             self.action_buttons[action] = button
-        self.action_row.addStretch(0)
 
     # -- intents -------------------------------------------------------------------------------
     def request_action(self, action: str) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.ui.text import fill
+
 __all__ = ["DatabaseProblemDialog", "RESTORE", "RETRY", "QUIT"]
 
 RESTORE, RETRY, QUIT = "restore", "retry", "quit"
@@ -19,9 +21,9 @@ class DatabaseProblemDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Balas cannot open your cases"))
         self.setText(self._explain(code))
-        details = self.tr("Your case file: %1").replace("%1", str(path))
+        details = fill(self.tr("Your case file: %1"), path)
         if backup is not None:
-            details += "\n" + self.tr("Last backup: %1").replace("%1", backup.name)
+            details += "\n" + fill(self.tr("Last backup: %1"), backup.name)
             details += "\n" + self.tr("Restoring puts the damaged file aside (it is kept, "
                                       "never overwritten) and opens the backup. Anything "
                                       "written after that backup is not in it.")
@@ -46,6 +48,10 @@ class DatabaseProblemDialog(QMessageBox):
             return self.tr("Balas is not allowed to write to your case file or its folder. "
                            "Check that the disk is not full or write-protected and that you "
                            "have permission to change the folder, then try again.")
+        if code == "database_upgrade_failed":
+            return self.tr("Balas could not upgrade your case file for this version. The file "
+                           "is exactly as it was, and a copy was saved in the backups folder. "
+                           "Please keep using the earlier version and tell us.")
         if code == "database_too_new":
             return self.tr("Your case file was saved by a newer version of Balas. Please "
                            "install the newest Balas; this older version will not change the file.")

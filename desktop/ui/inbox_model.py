@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.cases.queries import CaseRow
 from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
-from desktop.ui.text import local_time, one_line
+from desktop.ui.text import fill, local_time, one_line
 
 __all__ = ["InboxModel", "CASE_ID_ROLE", "PAGE_SIZE"]
 
@@ -141,7 +141,7 @@ class InboxModel(QAbstractTableModel):
             return self._bold if row.state == "new" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "state" and overdue:
-                return self.tr("Overdue since %1").replace("%1", local_time(row.due_at))
+                return fill(self.tr("Overdue since %1"), local_time(row.due_at))
             return one_line(row.snippet, 400) if column == "complaint" else None
         if column == "received":
             return local_time(row.received_at)
@@ -155,5 +155,5 @@ class InboxModel(QAbstractTableModel):
             return touchpoint_name(row.touchpoint, self._touchpoint_names.get(row.touchpoint))
         if column == "state":
             name = state_name(row.state)
-            return self.tr("%1 · overdue").replace("%1", name) if overdue else name
+            return fill(self.tr("%1 · overdue"), name) if overdue else name
         return one_line(row.snippet)

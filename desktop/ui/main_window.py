@@ -13,7 +13,7 @@ from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, OPEN_STATES, Channel, Compl
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.inbox_model import CASE_ID_ROLE, InboxModel
 from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
-from desktop.ui.text import local_time
+from desktop.ui.text import fill, local_time
 
 __all__ = ["MainWindow"]
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
 
     def translate_ui(self) -> None:
         title = self.tr("Balas — complaints inbox")
-        self.setWindowTitle(self.tr("%1 (demo shop)").replace("%1", title) if self.demo else title)
+        self.setWindowTitle(fill(self.tr("%1 (demo shop)"), title) if self.demo else title)
         self.log_action.setText(self.tr("Log a complaint…"))
         self.log_action.setToolTip(self.tr("Log a complaint that came by phone, letter, "
                                            "WhatsApp or at the counter (Ctrl+N)"))
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             "channel": [channel_name(c) for c in Channel],
             "type": [type_name(t) for t in ComplainantType],
             "touchpoint": [touchpoint_name(t) for t in BUILTIN_TOUCHPOINTS],
-            "state": [overdue.replace("%1", state_name(s)) for s in OPEN_STATES],
+            "state": [fill(overdue, state_name(s)) for s in OPEN_STATES],
         }
         header = self.table.horizontalHeader()
         for column, key in enumerate(self.model.COLUMNS[:-1]):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.cases.errors import (CaseLogError, DatabaseLocked, DatabaseReadOnly,
                                   IllegalTransition, InvalidInput, NotFound)
 from desktop.ui.labels import action_name, state_name
+from desktop.ui.text import fill
 
 __all__ = ["explain_error"]
 
@@ -14,8 +15,9 @@ __all__ = ["explain_error"]
 def explain_error(error: BaseException) -> str:
     """One or two sentences a shop owner understands; nothing typed is lost."""
     if isinstance(error, IllegalTransition):
-        return (QCoreApplication.translate("Messages", "This case is “%1”, so “%2” is not possible now. The case was not changed.")
-                .replace("%1", state_name(error.state)).replace("%2", action_name(error.action)))
+        return fill(QCoreApplication.translate(
+            "Messages", "This case is “%1”, so “%2” is not possible now. The case was not changed."),
+            state_name(error.state), action_name(error.action))
     if isinstance(error, InvalidInput):
         field_messages = {
             "text": QCoreApplication.translate("Messages", "Please write down what the customer said."),

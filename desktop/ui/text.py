@@ -7,8 +7,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
 
-__all__ = ["one_line", "local_time"]
+__all__ = ["one_line", "local_time", "fill", "number"]
 
+_PLACEHOLDER = re.compile(r"%(\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 _SPACE = re.compile(r"\s+")
 
@@ -25,3 +26,21 @@ def local_time(moment: datetime | None, fmt: QLocale.FormatType = QLocale.Format
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(local, fmt)
+
+
+def fill(template: str, *values) -> str:
+    """Put `values` into a translated template's %1, %2 … in one pass.
+
+    Chained str.replace would also rewrite a "%2" that sits inside an earlier value
+    (a URL in a note, say); customer text must come out exactly as it went in.
+    """
+    def value(match: re.Match) -> str:
+        n = int(match.group(1))
+        return str(values[n - 1]) if 0 < n <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def number(n: int) -> str:
+    """A count written the owner's way (1,234 or 1.234)."""
+    return QLocale().toString(n)

@@ -4,49 +4,49 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="97"/>
+        <location filename="../../desktop/ui/case_panel.py" line="98"/>
         <source>Timeline</source>
         <translation>Garis masa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="98"/>
+        <location filename="../../desktop/ui/case_panel.py" line="99"/>
         <source>Customer history</source>
         <translation>Sejarah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="99"/>
+        <location filename="../../desktop/ui/case_panel.py" line="100"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="100"/>
+        <location filename="../../desktop/ui/case_panel.py" line="101"/>
         <source>Write a note for this case…  (Ctrl+M)</source>
         <translation>Tulis nota…  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="101"/>
+        <location filename="../../desktop/ui/case_panel.py" line="102"/>
         <source>Add note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="102"/>
+        <location filename="../../desktop/ui/case_panel.py" line="103"/>
         <source>Show all</source>
         <translation>Tunjuk semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="103"/>
+        <location filename="../../desktop/ui/case_panel.py" line="104"/>
         <source>Pick a case on the left to see it here.
 Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
         <translation>Pilih kes di sebelah kiri untuk melihatnya di sini.
 Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="123"/>
+        <location filename="../../desktop/ui/case_panel.py" line="124"/>
         <source>ignored because: %1</source>
         <translation>diabaikan kerana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="140"/>
+        <location filename="../../desktop/ui/case_panel.py" line="141"/>
         <source>This complaint is very long (%1 characters); the beginning is shown.</source>
         <translation>Aduan ini sangat panjang (%1 aksara); bahagian awalnya sahaja ditunjukkan.</translation>
     </message>
@@ -62,41 +62,46 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="155"/>
+        <source>%1 — %2 moved it from “%3” to “%4”: %5</source>
+        <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”: %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="159"/>
         <source>%1 — %2 moved it from “%3” to “%4”</source>
         <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="158"/>
+        <location filename="../../desktop/ui/case_panel.py" line="162"/>
         <source>%1 — note by %2: %3</source>
         <translation>%1 — nota oleh %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="160"/>
+        <location filename="../../desktop/ui/case_panel.py" line="164"/>
         <source>%1 — %2 set the customer type to “%3”</source>
         <translation>%1 — %2 menetapkan jenis pelanggan kepada “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="161"/>
+        <location filename="../../desktop/ui/case_panel.py" line="165"/>
         <source>not set</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="163"/>
+        <location filename="../../desktop/ui/case_panel.py" line="167"/>
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165"/>
+        <location filename="../../desktop/ui/case_panel.py" line="169"/>
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menangguhkan peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="167"/>
+        <location filename="../../desktop/ui/case_panel.py" line="171"/>
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="175"/>
+        <location filename="../../desktop/ui/case_panel.py" line="177"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kes pada %1 (%2): %3</translation>
     </message>
@@ -106,37 +111,42 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Komen pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="186"/>
+        <location filename="../../desktop/ui/case_panel.py" line="185"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Tiada komen atau kes sebelum ini daripada pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="191"/>
+        <location filename="../../desktop/ui/case_panel.py" line="190"/>
         <source>Your page</source>
         <translation>Halaman anda</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/case_panel.py" line="192"/>
+        <source>%1 — %2 (deleted): %3</source>
+        <translation>%1 — %2 (dipadam): %3</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/case_panel.py" line="194"/>
-        <source>hidden</source>
-        <translation>disembunyikan</translation>
+        <source>%1 — %2 (hidden): %3</source>
+        <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="196"/>
-        <source>deleted</source>
-        <translation>dipadam</translation>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="213"/>
+        <location filename="../../desktop/ui/case_panel.py" line="212"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="227"/>
+        <location filename="../../desktop/ui/case_panel.py" line="225"/>
         <source>Ignore this case</source>
         <translation>Abaikan kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="228"/>
+        <location filename="../../desktop/ui/case_panel.py" line="226"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kes ini diabaikan? (contohnya: spam, pembenci yang memang dikenali, sudah selesai di tempat lain)</translation>
     </message>
@@ -144,57 +154,62 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="22"/>
         <source>Balas cannot open your cases</source>
         <translation>Balas tidak dapat membuka kes anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="24"/>
         <source>Your case file: %1</source>
         <translation>Fail kes anda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="26"/>
         <source>Last backup: %1</source>
         <translation>Sandaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="27"/>
         <source>Restoring puts the damaged file aside (it is kept, never overwritten) and opens the backup. Anything written after that backup is not in it.</source>
         <translation>Pemulihan akan mengetepikan fail yang rosak (fail itu tetap disimpan, tidak akan ditindih) dan membuka sandaran. Apa-apa yang ditulis selepas sandaran itu tiada di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="34"/>
         <source>Restore last backup</source>
         <translation>Pulihkan sandaran terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="37"/>
         <source>Try again</source>
         <translation>Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="39"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="44"/>
         <source>Your case file is in use by another program (perhaps Balas is already open, or a backup tool is copying it). Close that program and try again.</source>
         <translation>Fail kes anda sedang digunakan oleh program lain (mungkin Balas sudah dibuka, atau program sandaran sedang menyalinnya). Tutup program itu dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="48"/>
         <source>Balas is not allowed to write to your case file or its folder. Check that the disk is not full or write-protected and that you have permission to change the folder, then try again.</source>
         <translation>Balas tidak dibenarkan menulis ke fail kes anda atau foldernya. Pastikan cakera tidak penuh atau dikunci daripada ditulis, dan anda ada kebenaran untuk mengubah folder itu, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="52"/>
+        <source>Balas could not upgrade your case file for this version. The file is exactly as it was, and a copy was saved in the backups folder. Please keep using the earlier version and tell us.</source>
+        <translation>Balas tidak dapat menaik taraf fail kes anda untuk versi ini. Fail itu masih sama seperti sebelumnya, dan satu salinan telah disimpan dalam folder sandaran. Sila terus guna versi yang lebih awal dan beritahu kami.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="56"/>
         <source>Your case file was saved by a newer version of Balas. Please install the newest Balas; this older version will not change the file.</source>
         <translation>Fail kes anda disimpan oleh versi Balas yang lebih baru. Sila pasang Balas yang terkini; versi lama ini tidak akan mengubah fail tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/database_problem_dialog.py" line="58"/>
         <source>Your case file is damaged or is not a Balas file. Balas has not changed it.</source>
         <translation>Fail kes anda rosak atau bukan fail Balas. Balas tidak mengubahnya.</translation>
     </message>
@@ -587,67 +602,67 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="17"/>
+        <location filename="../../desktop/ui/messages.py" line="18"/>
         <source>This case is “%1”, so “%2” is not possible now. The case was not changed.</source>
         <translation>Kes ini berstatus “%1”, jadi “%2” tidak boleh dibuat sekarang. Kes ini tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="21"/>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
         <source>Please write down what the customer said.</source>
         <translation>Sila tulis apa yang pelanggan kata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
         <source>Please type the customer&apos;s name (up to 200 letters).</source>
         <translation>Sila taip nama pelanggan (maksimum 200 huruf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <location filename="../../desktop/ui/messages.py" line="25"/>
         <source>The note is empty.</source>
         <translation>Nota itu kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <location filename="../../desktop/ui/messages.py" line="26"/>
         <source>Please say why the case is ignored.</source>
         <translation>Sila nyatakan kenapa kes ini diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="25"/>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
         <source>The time received cannot be in the future.</source>
         <translation>Masa diterima tidak boleh pada masa hadapan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="26"/>
+        <location filename="../../desktop/ui/messages.py" line="28"/>
         <source>That touchpoint is not in the list any more. Pick another one.</source>
         <translation>Bahagian itu sudah tiada dalam senarai. Pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="28"/>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>Some of what was typed cannot be saved. Please check it and try again.</source>
         <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan. Sila semak dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="44"/>
         <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
         <translation>Berlaku masalah yang tidak dijangka; apa yang anda taip tidak hilang. Jika berulang, fail log dalam folder data Balas ada butirannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
         <source>That case or customer is no longer in the case log.</source>
         <translation>Kes atau pelanggan itu sudah tiada dalam rekod kes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
         <translation>Fail kes sedang sibuk (program lain sedang menggunakannya). Tiada apa yang hilang; sila cuba lagi sekejap lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="36"/>
+        <location filename="../../desktop/ui/messages.py" line="38"/>
         <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
         <translation>Balas tidak dapat menulis ke fail kes (baca sahaja atau cakera penuh). Apa yang anda taip masih ada di sini; kosongkan sedikit ruang atau periksa folder itu, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>Fail kes tidak dapat dibaca atau ditulis. Apa yang anda taip masih ada di sini; sila cuba lagi.</translation>
     </message>
@@ -830,47 +845,47 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="54"/>
+        <location filename="../../desktop/app/window_controller.py" line="56"/>
         <source>Opening your cases…</source>
         <translation>Membuka kes anda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="67"/>
+        <location filename="../../desktop/app/window_controller.py" line="69"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="67"/>
+        <location filename="../../desktop/app/window_controller.py" line="69"/>
         <source>Loading cases…</source>
         <translation>Memuatkan kes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="90"/>
+        <location filename="../../desktop/app/window_controller.py" line="92"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n kes dijumpai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="92"/>
+        <location filename="../../desktop/app/window_controller.py" line="94"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n kes dipaparkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="102"/>
+        <location filename="../../desktop/app/window_controller.py" line="104"/>
         <source>%1 open · %2 overdue · %3 new</source>
         <translation>%1 terbuka · %2 lewat · %3 baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="112"/>
+        <location filename="../../desktop/app/window_controller.py" line="113"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/window_controller.py" line="145"/>
-        <location filename="../../desktop/app/window_controller.py" line="149"/>
+        <location filename="../../desktop/app/window_controller.py" line="148"/>
+        <location filename="../../desktop/app/window_controller.py" line="152"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>

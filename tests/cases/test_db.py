@@ -15,10 +15,11 @@ from alembic.script import ScriptDirectory
 from desktop.cases import backups
 from desktop.cases.db import MIGRATIONS_DIR, SCHEMA_HEAD, open_database
 from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseReadOnly,
-                                  DatabaseTooNew)
+                                  DatabaseTooNew, DatabaseUpgradeFailed)
+from desktop.cases.repository import CaseRepository
 from desktop.cases.models import SQLModel
 
-from tests.conftest import NOW
+from tests.conftest import NOW, missing_part
 
 
 def _script() -> ScriptDirectory:
@@ -75,6 +76,75 @@ def test_upgrade_from_each_earlier_schema_keeps_the_data(tmp_path, revision):
         assert conn.execute("SELECT text FROM complaint_case").fetchone()[0] == "kek lambat sampai"
         assert conn.execute("SELECT rowid FROM case_fts WHERE case_fts MATCH 'lambat'").fetchall() == [(1,)]
     database.dispose()
+
+
+def _future_migrations(tmp_path, monkeypatch, body: str):
+    """A copy of our migrations plus a revision 9000 with `body` as its upgrade()."""
+    import desktop.cases.db as db
+
+    folder = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "9000_future.py").write_text(
+        "import sqlalchemy as sa\nfrom alembic import op\n"
+        f"revision = '9000'\ndown_revision = {SCHEMA_HEAD!r}\nbranch_labels = None\ndepends_on = None\n"
+        f"def upgrade():\n{body}\n")
+    monkeypatch.setattr(db, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(db, "SCHEMA_HEAD", "9000")
+
+
+def test_upgrade_takes_a_backup_first_and_keeps_the_data(database, db_path, repo, tmp_path, monkeypatch):
+    repo.add_manual_case(channel="phone", text="sebelum upgrade", person_name="A", actor="ML")
+    database.dispose()
+    _future_migrations(tmp_path, monkeypatch, "    op.add_column('complaint_case', sa.Column('mood', sa.String()))")
+    upgraded = open_database(db_path, now=NOW)
+    assert upgraded.schema_version() == "9000"
+    with upgraded.connect() as conn:
+        assert conn.execute("SELECT text, mood FROM complaint_case").fetchone() == ("sebelum upgrade", None)
+    [backup] = backups.list_backups(db_path)
+    assert "before-9000" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
+        assert copy.execute("SELECT text FROM complaint_case").fetchone()[0] == "sebelum upgrade"
+    upgraded.dispose()
+
+
+def test_failed_upgrade_leaves_the_file_as_it_was(database, db_path, repo, tmp_path, monkeypatch):
+    repo.add_manual_case(channel="phone", text="jangan hilang", person_name="A", actor="ML")
+    database.dispose()
+    _future_migrations(tmp_path, monkeypatch, "    op.create_table('half_done', sa.Column('id', sa.Integer))\n"
+                                              "    op.execute(\"UPDATE complaint_case SET text = 'changed'\")\n"
+                                              "    raise RuntimeError('bug in a migration')")
+    with pytest.raises(DatabaseUpgradeFailed):
+        open_database(db_path, now=NOW)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
+        assert conn.execute("SELECT text FROM complaint_case").fetchone()[0] == "jangan hilang"
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
+    monkeypatch.undo()
+    open_database(db_path, now=NOW).dispose()  # this version still opens it
+
+
+@pytest.mark.parametrize("folder", ["Kedai #1", "100%25 kek", "ruang kosong", "kédai ø"])
+def test_odd_folder_names_work_for_the_log_and_its_backups(tmp_path, folder):
+    path = tmp_path / folder / "balas.db"
+    database = open_database(path, now=NOW)
+    CaseRepository(database).add_manual_case(channel="phone", text="ok", person_name="A", actor="ML")
+    backup = backups.make_backup(path, NOW, reason="daily")
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT text FROM complaint_case").fetchone()[0] == "ok"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["backups", "balas.db", "balas.db-shm", "balas.db-wal"]
+    database.dispose()
+
+
+def test_two_restores_in_one_second_keep_both_originals(database, db_path):
+    backup = backups.make_backup(db_path, NOW, reason="daily")
+    database.dispose()
+    db_path.write_bytes(b"first broken file")
+    first = backups.restore_backup(db_path, backup, NOW)
+    db_path.write_bytes(b"second broken file")
+    second = backups.restore_backup(db_path, backup, NOW)
+    assert first != second
+    assert first.read_bytes() == b"first broken file" and second.read_bytes() == b"second broken file"
 
 
 def test_reopening_a_current_database_does_not_touch_alembic(db_path):
@@ -177,7 +247,7 @@ def _read_only(path):
     if os.geteuid() == 0:
         done = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
         if done.returncode != 0:
-            pytest.skip(f"cannot make a read-only file here: {done.stderr.decode().strip()}")
+            missing_part(f"cannot make a read-only file here (chattr): {done.stderr.decode().strip()}")
         try:
             yield
         finally:

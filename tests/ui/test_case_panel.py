@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from desktop.cases import queries
 from desktop.ui.case_panel import PREVIEW_CHARS, CasePanel
+from desktop.ui.text import number
 
 
 def _detail(database, repo, text, **kw):
@@ -19,7 +20,7 @@ def test_huge_text_shows_its_start_and_all_on_request(qtbot, database, repo):
     panel.show()
     panel.show_detail(_detail(database, repo, text))
     assert panel.complaint_view.toPlainText() == text[:PREVIEW_CHARS]
-    assert not panel.show_all_button.isHidden() and "1,260,000" in panel.long_text_label.text()
+    assert not panel.show_all_button.isHidden() and number(len(text)) in panel.long_text_label.text()
     qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
     assert panel.complaint_view.toPlainText() == text
     assert panel.show_all_button.isHidden()
@@ -48,3 +49,18 @@ def test_buttons_follow_the_state(qtbot, database, repo):
     assert signal.args == [detail.id, "acknowledge", None]
     panel.show_detail(None)
     assert panel.body.isHidden() and not panel.empty_label.isHidden()
+
+
+def test_percent_codes_in_notes_are_shown_as_typed(qtbot, database, repo):
+    from desktop.ui.text import fill
+
+    detail = _detail(database, repo, "x")
+    repo.add_note(detail.id, "Gambar: https://kedai.my/kek%20coklat%2Fbesar 100%1 betul", actor="ML")
+    with database.connect() as conn:
+        detail = queries.case_detail(conn, detail.id)
+    panel = CasePanel()
+    qtbot.addWidget(panel)
+    panel.show_detail(detail)
+    last = panel.timeline_list.item(panel.timeline_list.count() - 1).text()
+    assert last.endswith("https://kedai.my/kek%20coklat%2Fbesar 100%1 betul")
+    assert fill("%1 and %2, not %3", "a%2", "b") == "a%2 and b, not %3"

@@ -127,7 +127,7 @@ def test_log_a_walk_in_complaint_with_the_dialog(gui, qtbot):
     text = "Datang ke kaunter: staf <i>tak layan</i> 10 minit ‏مرحبا‏ 😠"
     dialog.text_edit.setPlainText(text)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: gui.wiring.log_dialog is None)
     qtbot.waitUntil(lambda: len(expected_ids(gui, states=None)) == before + 1)
     panel = gui.window.case_panel
     qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.text == text)
@@ -147,7 +147,7 @@ def test_log_dialog_picks_a_known_customer(gui, qtbot):
     assert dialog.chosen_person().id == known.id
     dialog.text_edit.setPlainText("Kek kali ni manis sangat")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: gui.wiring.log_dialog is None)
     with gui.database.connect() as conn:
         assert queries.find_people(conn, "Rosnah")[0].case_count == known.case_count + 1
 
