@@ -151,7 +151,8 @@ def _gui(args, argv: list[str]) -> int:
         print("balas: error: no display to open the window on (DISPLAY is not set); "
               "the 'cases' commands work without one", file=sys.stderr)
         return 1
-    from desktop.app.start import GuiOptions, run
+    from desktop.app.session import GuiOptions
+    from desktop.ui.start import run
     from desktop.logs import setup_logging
 
     setup_logging(_data_dir(args))

@@ -1,5 +1,6 @@
 """The folder tree is the architecture: nothing below desktop/app imports Qt."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,5 +36,12 @@ def test_ui_never_touches_the_database_directly():
     root = Path(desktop.__file__).parent / "ui"
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for word in ("sqlite3", "sqlalchemy", "sqlmodel", "Session("):
-            assert word not in text, f"{path.name} uses {word}"
+        for word in (r"\bsqlite3\b", r"\bsqlalchemy\b", r"\bsqlmodel\b", r"\bSession\("):
+            assert not re.search(word, text), f"{path.name} uses {word}"
+
+
+def test_app_layer_never_reaches_up_into_the_windows():
+    root = Path(desktop.__file__).parent / "app"
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import) desktop\.ui", text, re.M), f"{path.name} imports desktop.ui"

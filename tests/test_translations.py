@@ -223,5 +223,5 @@ def test_app_finds_and_uses_the_translation(lang):
         assert got, f"[{context}] {source!r} has no {lang} translation in the .qm"
         assert got == expected[context + "\0" + source]
     assert translator.translate("Labels", "Walk-in") != "Walk-in"
-    plural = translator.translate("WindowController", "%n case(s) shown.", "", 5)
+    plural = translator.translate("InboxPresenter", "%n case(s) shown.", "", 5)
     assert "%n" in plural and plural != "%n case(s) shown."

@@ -297,6 +297,54 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
 </context>
 <context>
+    <name>InboxPresenter</name>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="56"/>
+        <source>Opening your cases…</source>
+        <translation>Membuka kes anda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="69"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="69"/>
+        <source>Loading cases…</source>
+        <translation>Memuatkan kes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox_presenter.py" line="92"/>
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n kes dijumpai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox_presenter.py" line="94"/>
+        <source>%n case(s) shown.</source>
+        <translation>
+            <numerusform>%n kes dipaparkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="104"/>
+        <source>%1 open · %2 overdue · %3 new</source>
+        <translation>%1 terbuka · %2 lewat · %3 baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="113"/>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="148"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="152"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="11"/>
@@ -840,54 +888,6 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <location filename="../../desktop/ui/touchpoint_dialog.py" line="82"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
-    </message>
-</context>
-<context>
-    <name>WindowController</name>
-    <message>
-        <location filename="../../desktop/app/window_controller.py" line="56"/>
-        <source>Opening your cases…</source>
-        <translation>Membuka kes anda…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app/window_controller.py" line="69"/>
-        <source>Searching…</source>
-        <translation>Mencari…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app/window_controller.py" line="69"/>
-        <source>Loading cases…</source>
-        <translation>Memuatkan kes…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="92"/>
-        <source>%n case(s) found.</source>
-        <translation>
-            <numerusform>%n kes dijumpai.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/app/window_controller.py" line="94"/>
-        <source>%n case(s) shown.</source>
-        <translation>
-            <numerusform>%n kes dipaparkan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app/window_controller.py" line="104"/>
-        <source>%1 open · %2 overdue · %3 new</source>
-        <translation>%1 terbuka · %2 lewat · %3 baru</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app/window_controller.py" line="113"/>
-        <source>Saved.</source>
-        <translation>Disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app/window_controller.py" line="148"/>
-        <location filename="../../desktop/app/window_controller.py" line="152"/>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
     </message>
 </context>
 </TS>

@@ -128,7 +128,7 @@ def test_a_note_that_cannot_be_saved_stays_in_the_box(gui, qtbot):
     assert panel.note_edit.text() == "Dah call, hantar kek baru esok"
     qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)  # try again once the file is free
     qtbot.waitUntil(lambda: panel.note_edit.text() == "")
-    assert panel.detail.events[-1].text == "Dah call, hantar kek baru esok"
+    qtbot.waitUntil(lambda: panel.detail.events[-1].text == "Dah call, hantar kek baru esok")
 
 
 def test_reader_connections_are_reused(gui, qtbot):

@@ -8,7 +8,7 @@ Prints one JSON line. What it measures, and how:
   into a temp --data-dir. Then, R times each, interleaved so both share the machine's noise,
   a fresh `python -c CHILD` starts either a bare PySide6 app (QApplication + QMainWindow + a
   QTableView on a 20-row QStandardItemModel, shown) or Balas through its real start path
-  (desktop.app.start.run(GuiOptions(data_dir), exec_=False), then app.exec()). An event filter
+  (desktop.ui.start.run(GuiOptions(data_dir), exec_=False), then app.exec()). An event filter
   on the table's viewport lets the first Paint with real rows (Balas: row 0 is no longer the
   "…" placeholder) paint, then prints time.time(). Start is the parent's clock just before
   the launch. startup_ratio = median(Balas) / median(bare). QT_QPA_PLATFORM and DISPLAY come
@@ -79,7 +79,8 @@ if mode == "bare":
         os._exit(0)
 else:
     from pathlib import Path
-    from desktop.app.start import GuiOptions, run
+    from desktop.app.session import GuiOptions
+    from desktop.ui.start import run
     gui = run(GuiOptions(data_dir=Path(data_dir)), exec_=False)
     app, table, model = gui.app, gui.window.table, gui.model
     ready = lambda: model.rowCount() > 0 and model.data(model.index(0, 1)) != "\u2026"

@@ -17,7 +17,7 @@ def real_display():
 @pytest.fixture
 def gui(qapp, qtbot, tmp_path):
     """The real window on a fresh demo shop, started as `balas --demo` starts it."""
-    from desktop.app.start import Gui
+    from desktop.ui.start import Gui
     from desktop.cases.demo import build_demo_database
 
     if real_parts_required():

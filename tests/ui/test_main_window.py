@@ -198,7 +198,7 @@ def test_keyboard_shortcuts(gui, qtbot):
 
 @pytest.mark.parametrize("count", [20_000])
 def test_big_inbox_loads_lazily(qapp, qtbot, tmp_path, count):
-    from desktop.app.start import Gui
+    from desktop.ui.start import Gui
     from desktop.cases.db import open_database
     from desktop.cases.demo import generate_cases
 
@@ -228,7 +228,7 @@ def test_daily_backup_is_taken_after_start(gui, qtbot):
 
 
 def test_window_size_is_remembered(gui, qapp, qtbot):
-    from desktop.app.start import Gui
+    from desktop.ui.start import Gui
 
     gui.window.resize(900, 600)
     qtbot.waitUntil(lambda: gui.window.width() == 900)

@@ -10,10 +10,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain_error
 from desktop.ui.text import fill, number
 
-__all__ = ["WindowController"]
+__all__ = ["InboxPresenter"]
 
 
-class WindowController(QObject):
+class InboxPresenter(QObject):
     inbox_ready = Signal()
     """The whole inbox is loaded for the first time (start-up is over)."""
 

@@ -2,7 +2,8 @@
 
 import sqlite3
 
-from desktop.app import start
+from desktop.app.session import GuiOptions
+from desktop.ui import start
 from desktop.cases import backups
 from desktop.cases.repository import CaseRepository
 from desktop.ui import database_problem_dialog as dialogs
@@ -27,7 +28,7 @@ def test_corrupt_file_offers_the_last_backup(qapp, database, db_path, monkeypatc
     db_path.write_bytes(b"\x00garbage" * 512)
     seen = []
     _choose(monkeypatch, [dialogs.RESTORE], seen)
-    restored = start.open_with_dialogs(db_path)
+    restored = start.open_with_dialogs(GuiOptions(data_dir=db_path.parent))
     assert restored is not None and "damaged" in seen[0]
     with restored.connect() as conn:
         assert conn.execute("SELECT text FROM complaint_case").fetchone()[0] == "simpan saya"
@@ -42,7 +43,7 @@ def test_locked_file_can_be_retried_then_quit(qapp, database, db_path, monkeypat
     seen = []
     _choose(monkeypatch, [dialogs.RETRY, dialogs.QUIT], seen)
     try:
-        assert start.open_with_dialogs(db_path) is None
+        assert start.open_with_dialogs(GuiOptions(data_dir=db_path.parent)) is None
     finally:
         holder.rollback()
         holder.close()

@@ -1,0 +1,135 @@
+"""The running app below the windows: QApplication, language, the case log, workers, backups.
+
+The ui layer builds its windows on top of an AppSession; nothing here imports desktop.ui.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, __version__
+from desktop.app.i18n import install_translators, pick_language
+from desktop.app.inbox_controller import InboxController
+from desktop.app.tasks import TaskRunner
+from desktop.cases import backups
+from desktop.cases.db import Database, open_database
+from desktop.paths import DB_FILENAME, resources_dir
+
+__all__ = ["GuiOptions", "AppSession", "create_application", "open_case_log", "open_demo",
+           "latest_backup", "restore_backup", "WindowState"]
+
+log = logging.getLogger(__name__)
+
+
+class GuiOptions(NamedTuple):
+    data_dir: Path
+    demo: bool = False
+    language: str | None = None
+    smoke: bool = False
+    extra_cases: int = 0
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def create_application(argv: list[str], language: str | None) -> QApplication:
+    """The QApplication with its name, icon and translations (`language` None = the system's)."""
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "balas.png")))
+    chosen = pick_language(language)
+    app._balas_translators = install_translators(app, chosen)
+    log.info("Balas %s starting (language %s)", __version__, chosen)
+    return app
+
+
+def open_case_log(data_dir: Path) -> Database:
+    """Open the owner's case log; raises a DatabaseProblem the caller explains."""
+    return open_database(data_dir / DB_FILENAME)
+
+
+def open_demo(data_dir: Path, extra_cases: int = 0) -> Database:
+    """A fresh demo shop in its own folder (never the owner's case log)."""
+    from desktop.cases.demo import build_demo_database
+
+    return build_demo_database(data_dir, _now(), extra_cases)
+
+
+def latest_backup(data_dir: Path) -> Path | None:
+    return backups.latest_backup(data_dir / DB_FILENAME)
+
+
+def restore_backup(data_dir: Path, backup: Path) -> Path:
+    """Put `backup` in place; returns where the original was moved (it is never overwritten)."""
+    return backups.restore_backup(data_dir / DB_FILENAME, backup, _now())
+
+
+class WindowState:
+    """Window geometry and splitter/column layouts, kept apart from the owner's preferences."""
+
+    def __init__(self):
+        self._settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                   APP_NAME, "window")
+
+    def load(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def save(self, values: dict[str, QByteArray]) -> None:
+        for key, value in values.items():
+            self._settings.setValue(key, value)
+        self._settings.sync()
+
+
+class AppSession(QObject):
+    """One open case log with its workers and controllers; the windows sit on top."""
+
+    def __init__(self, app: QApplication, database: Database):
+        super().__init__(app)
+        self.app = app
+        self.database = database
+        self.runner = TaskRunner(self)
+        self.controller = InboxController(database, self.runner, actor=getpass.getuser()[:16])
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
+        self._backup_timer.timeout.connect(self.backup_if_due)
+
+    def started(self) -> None:
+        """The inbox is up: import the ORM for the first save, take the daily backup."""
+        self.controller.warm_up()
+        self.backup_if_due()
+        self._backup_timer.start()
+
+    def backup_if_due(self) -> None:
+        """Take the daily backup on the write lane (never while a write is half done)."""
+        path = self.database.path
+
+        def backup():
+            if backups.daily_backup_due(path, _now()):
+                return backups.make_backup(path, _now(), reason="daily")
+            return None
+
+        def done(made, error):
+            if error is not None:
+                log.warning("daily backup failed: %s", error)
+            elif made is not None:
+                log.info("daily backup written: %s", made.name)
+
+        self.runner.write(backup, callback=done)
+
+    def shutdown(self) -> None:
+        self._backup_timer.stop()
+        self.runner.wait_idle()
+        self.controller.close()
+        self.database.dispose()

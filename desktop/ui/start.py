@@ -1,0 +1,99 @@
+"""Opens the window: the app session below, the main window and its presenter on top."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import session as app_session
+from desktop.app.session import AppSession, GuiOptions, WindowState
+from desktop.cases.errors import DatabaseProblem
+from desktop.ui.database_problem_dialog import RESTORE, RETRY, DatabaseProblemDialog
+from desktop.ui.inbox_model import InboxModel
+from desktop.ui.inbox_presenter import InboxPresenter
+from desktop.ui.main_window import MainWindow
+
+__all__ = ["Gui", "run", "open_with_dialogs"]
+
+log = logging.getLogger(__name__)
+
+
+class Gui:
+    """One running window on an AppSession; tests build it without entering the event loop."""
+
+    def __init__(self, app: QApplication, database, demo: bool = False):
+        self.session = AppSession(app, database)
+        self.app, self.database = app, database
+        self.runner, self.controller = self.session.runner, self.session.controller
+        self.model = InboxModel()
+        self.window = MainWindow(self.model, demo=demo)
+        self.wiring = InboxPresenter(self.window, self.controller)
+        self._window_state = WindowState()
+
+    def start(self) -> None:
+        self._restore_window_state()
+        self.wiring.inbox_ready.connect(self._after_start)
+        self.wiring.start()  # the first page is read while the window maps
+        self.window.show()
+
+    def _after_start(self) -> None:
+        self.window.case_panel  # noqa: B018  (built now, so the first click is instant)
+        self.session.started()
+
+    def backup_if_due(self) -> None:
+        self.session.backup_if_due()
+
+    def _restore_window_state(self) -> None:
+        for key, restore in (("geometry", self.window.restoreGeometry),
+                             ("splitter", self.window.splitter.restoreState),
+                             ("columns", self.window.table.horizontalHeader().restoreState)):
+            value = self._window_state.load(key)
+            if value is not None:
+                restore(value)
+
+    def save_window_state(self) -> None:
+        self._window_state.save({"geometry": self.window.saveGeometry(),
+                                 "splitter": self.window.splitter.saveState(),
+                                 "columns": self.window.table.horizontalHeader().saveState()})
+
+    def shutdown(self) -> None:
+        self.save_window_state()
+        self.session.shutdown()
+
+
+def open_with_dialogs(options: GuiOptions):
+    """Open the owner's case log; on a problem explain it and offer restore / retry. None = quit."""
+    while True:
+        try:
+            return app_session.open_case_log(options.data_dir)
+        except DatabaseProblem as problem:
+            log.warning("cannot open the case log: %s", problem.code)
+            backup = app_session.latest_backup(options.data_dir)
+            dialog = DatabaseProblemDialog(problem.code, problem.path, backup)
+            dialog.exec()
+            if dialog.choice == RESTORE and backup is not None:
+                app_session.restore_backup(options.data_dir, backup)
+            elif dialog.choice != RETRY:
+                return None
+
+
+def run(options: GuiOptions, argv: list[str] | None = None, exec_: bool = True) -> int | Gui:
+    """Start the app. With `exec_` False, return the running Gui instead of entering the loop."""
+    app = app_session.create_application(argv or sys.argv[:1], options.language)
+    database = (app_session.open_demo(options.data_dir, options.extra_cases) if options.demo
+                else open_with_dialogs(options))
+    if database is None:
+        return 1
+    gui = Gui(app, database, demo=options.demo)
+    gui.start()
+    if not exec_:
+        return gui
+    if options.smoke:
+        gui.controller.ids_loaded.connect(lambda *_a: QTimer.singleShot(0, app.quit))
+        QTimer.singleShot(20_000, app.quit)
+    code = app.exec()
+    gui.shutdown()
+    return code
