@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from datetime import datetime, timezone
@@ -95,6 +94,7 @@ def _open(args):
 
 
 def _cases_add(args) -> int:
+    import json
     from desktop.cases import queries
     from desktop.cases.repository import CaseRepository
 
@@ -110,6 +110,7 @@ def _cases_add(args) -> int:
 
 
 def _cases_list(args) -> int:
+    import json
     from desktop.cases import queries
     from desktop.cases.vocab import OPEN_STATES
 

@@ -19,7 +19,6 @@ from desktop import APP_NAME, __version__
 from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
 from desktop.app.tasks import TaskRunner
-from desktop.cases import backups
 from desktop.cases.db import Database, open_database
 from desktop.paths import DB_FILENAME, resources_dir
 
@@ -67,11 +66,15 @@ def open_demo(data_dir: Path, extra_cases: int = 0) -> Database:
 
 
 def latest_backup(data_dir: Path) -> Path | None:
+    from desktop.cases import backups
+
     return backups.latest_backup(data_dir / DB_FILENAME)
 
 
 def restore_backup(data_dir: Path, backup: Path) -> Path:
     """Put `backup` in place; returns where the original was moved (it is never overwritten)."""
+    from desktop.cases import backups
+
     return backups.restore_backup(data_dir / DB_FILENAME, backup, _now())
 
 
@@ -113,6 +116,8 @@ class AppSession(QObject):
 
     def backup_if_due(self) -> None:
         """Take the daily backup on the write lane (never while a write is half done)."""
+        from desktop.cases import backups
+
         path = self.database.path
 
         def backup():

@@ -12,7 +12,6 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
-from desktop.cases import backups
 from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProblem,
                                   DatabaseReadOnly, DatabaseTooNew, DatabaseUpgradeFailed)
 
@@ -154,6 +153,8 @@ def _check_file(path: Path) -> None:
 def _migrate(database: Database, current: str | None, now: datetime) -> None:
     from alembic import command
     from alembic.config import Config
+
+    from desktop.cases import backups
     from alembic.script import ScriptDirectory
     from alembic.script.revision import RevisionError
     from alembic.util import CommandError

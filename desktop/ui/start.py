@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import session as app_session
 from desktop.app.session import AppSession, GuiOptions, WindowState
 from desktop.cases.errors import DatabaseProblem
-from desktop.ui.database_problem_dialog import RESTORE, RETRY, DatabaseProblemDialog
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
@@ -70,6 +69,8 @@ def open_with_dialogs(options: GuiOptions):
         try:
             return app_session.open_case_log(options.data_dir)
         except DatabaseProblem as problem:
+            from desktop.ui.database_problem_dialog import RESTORE, RETRY, DatabaseProblemDialog
+
             log.warning("cannot open the case log: %s", problem.code)
             backup = app_session.latest_backup(options.data_dir)
             dialog = DatabaseProblemDialog(problem.code, problem.path, backup)
