@@ -26,7 +26,7 @@ class InboxModel(QAbstractTableModel):
     rows_needed = Signal(object)
     """Case ids whose snapshots the view wants to show."""
 
-    COLUMNS = ("received", "person", "channel", "type", "touchpoint", "state", "complaint")
+    COLUMNS = ("received", "person", "complaint", "channel", "type", "touchpoint", "state")
 
     def __init__(self, parent=None, clock=lambda: datetime.now(timezone.utc)):
         super().__init__(parent)
@@ -119,8 +119,8 @@ class InboxModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr("Received"), self.tr("Customer"), self.tr("Channel"), self.tr("Type"),
-                self.tr("Touchpoint"), self.tr("State"), self.tr("Complaint"))[section]
+        return (self.tr("Received"), self.tr("Customer"), self.tr("Complaint"), self.tr("Channel"),
+                self.tr("Type"), self.tr("Touchpoint"), self.tr("State"))[section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QSplitter,
                                QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, OPEN_STATES, Channel, ComplainantType
@@ -42,7 +42,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(model.COLUMNS.index("complaint"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        header.setSectionHidden(model.COLUMNS.index("touchpoint"), True)  # in the case panel
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
@@ -59,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(QWidget(self))  # the case panel's place until it is built
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([800, 520])
+        self.splitter.setSizes([920, 400])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
@@ -128,10 +133,25 @@ class MainWindow(QMainWindow):
             "state": [fill(overdue, state_name(s)) for s in OPEN_STATES],
         }
         header = self.table.horizontalHeader()
-        for column, key in enumerate(self.model.COLUMNS[:-1]):
+        for column, key in enumerate(self.model.COLUMNS):
+            if key == "complaint":
+                continue  # takes the room that is left
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widest = max(metrics.horizontalAdvance(w) for w in [*words[key], title])
             header.resizeSection(column, min(widest + 24, 260))
+
+    def _on_header_menu_requested(self, pos) -> None:
+        """Right-click on the column titles: choose which columns to show."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            if self.model.COLUMNS[column] == "complaint":
+                continue
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(pos))
 
     @property
     def case_panel(self):

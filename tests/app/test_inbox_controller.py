@@ -81,7 +81,7 @@ def test_rows_read_before_a_save_are_not_shown_after_it(gui, qtbot, monkeypatch)
     _settle(gui, qtbot)
     row = gui.model.row_of(case_id)
     if row is not None:
-        qtbot.waitUntil(lambda: gui.model.data(gui.model.index(row, 5)) not in (None, "…"))
+        qtbot.waitUntil(lambda: gui.model.data(gui.model.index(row, gui.model.COLUMNS.index("state"))) not in (None, "…"))
     assert "new" not in after_save
     assert gui.model._rows.get(case_id) is None or gui.model._rows[case_id].state == "acknowledged"
 
