@@ -22,4 +22,5 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its set-up chatter says nothing useful
     return folder / "balas.log"
