@@ -237,3 +237,38 @@ def test_window_size_is_remembered(gui, qapp, qtbot):
     qtbot.addWidget(again.window)
     again._restore_window_state()
     assert again.window.size() == gui.window.size()
+
+
+def test_touchpoint_list_is_edited_from_the_log_dialog(gui, qtbot, monkeypatch):
+    dialog = gui.wiring.open_log_dialog()
+    qtbot.waitUntil(lambda: dialog.touchpoint_combo.findData("delivery") >= 0)
+    editor = gui.wiring.open_touchpoint_dialog()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Parking", True))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.touchpoint_combo.findData("custom:parking") >= 0)
+    items = [editor.list_widget.item(i).text() for i in range(editor.list_widget.count())]
+    assert "Parking" in items
+    editor.list_widget.setCurrentRow(items.index("Parking"))
+    qtbot.mouseClick(editor.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.touchpoint_combo.findData("custom:parking") < 0)
+    editor.reject()
+    dialog.reject()
+
+
+def test_language_can_be_chosen(qapp, qtbot, tmp_path):
+    from desktop.app.i18n import install_translators
+    from desktop.app.session import GuiOptions
+    from desktop.ui.start import run
+
+    try:
+        gui = run(GuiOptions(data_dir=tmp_path / "demo", demo=True, language="ms"), exec_=False)
+        qtbot.addWidget(gui.window)
+        qtbot.waitUntil(lambda: gui.wiring.inbox_complete)
+        assert gui.window.log_action.text() == "Rekod aduan…"
+        assert gui.window.filter_bar.state_combo.itemText(0) == "Kes terbuka"
+        gui.window.close()
+        gui.shutdown()
+    finally:
+        for translator in getattr(qapp, "_balas_translators", []):
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
