@@ -6,7 +6,7 @@ import json
 import os
 import random
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.cases.db import Database, open_database
@@ -72,12 +72,13 @@ def seed_demo_shop(database: Database, shop: dict, now: datetime) -> None:
         session.commit()
     for k in shop["cases"]:
         received = ago(k["hours_ago"])
-        repo._clock = lambda received=received: received  # events are stamped when they happened
-        case_id = repo.add_manual_case(channel=k["channel"], text=k["text"], actor=owner,
-                                       person_id=people[k["person"]], touchpoint=k["touchpoint"],
-                                       received_at=received,
-                                       complainant_type=k.get("complainant_type"),
-                                       language=k.get("lang"))
+        # Logged when it came in: the created event and the due time follow the story.
+        logged = CaseRepository(database, clock=lambda received=received: received)
+        case_id = logged.add_manual_case(channel=k["channel"], text=k["text"], actor=owner,
+                                         person_id=people[k["person"]], touchpoint=k["touchpoint"],
+                                         received_at=received,
+                                         complainant_type=k.get("complainant_type"),
+                                         language=k.get("lang"))
         if k.get("comments"):
             with database.session() as session:
                 for key in k["comments"]:

@@ -23,7 +23,6 @@ class InboxPresenter(QObject):
         self.controller = controller
         self.model = window.model
         self.filter = window.filter_bar.current_filter()
-        self.generation = 0
         self.current_case: int | None = None
         self.pending_select: int | None = None
         self.log_dialog = None  # the open LogCaseDialog, if any
@@ -54,7 +53,7 @@ class InboxPresenter(QObject):
     def start(self) -> None:
         """First load: the first page with its rows, then the whole inbox, then the counts."""
         self.window.show_status(self.tr("Opening your cases…"))
-        self.generation = self.controller.load(self.filter, first_page=True)
+        self.controller.load(self.filter, first_page=True)
 
     def reload(self) -> None:
         self.controller.invalidate()
@@ -68,7 +67,7 @@ class InboxPresenter(QObject):
         self.inbox_complete = False
         busy = self.tr("Searching…") if self.filter.search.strip() else self.tr("Loading cases…")
         self.window.show_status(busy)
-        self.generation = self.controller.load(self.filter)
+        self.controller.load(self.filter)
 
     def _on_case_panel_created(self, panel) -> None:
         panel.action_requested.connect(self._on_action_requested)
@@ -76,9 +75,8 @@ class InboxPresenter(QObject):
         panel.case_requested.connect(self.open_case)
 
     # -- answers ---------------------------------------------------------------------
-    def _on_ids_loaded(self, generation: int, ids: list, complete: bool) -> None:
-        if generation != self.generation:
-            return
+    def _on_ids_loaded(self, _generation: int, ids: list, complete: bool) -> None:
+        # The controller hands on the newest load's answers only.
         self.model.set_ids(ids)
         self.window.update_empty_hint()
         if complete:

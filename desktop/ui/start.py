@@ -42,9 +42,6 @@ class Gui:
         self.window.case_panel  # noqa: B018  (built now, so the first click is instant)
         self.session.started()
 
-    def backup_if_due(self) -> None:
-        self.session.backup_if_due()
-
     def _restore_window_state(self) -> None:
         for key, restore in (("geometry", self.window.restoreGeometry),
                              ("splitter", self.window.splitter.restoreState),

@@ -1,1 +1,1 @@
-from tests.ui.conftest import real_display  # noqa: F401  (window tests need a real display)
+from tests.ui.conftest import gui, real_display  # noqa: F401  (window fixtures, shared with tests/ui)

@@ -12,24 +12,14 @@ from PySide6.QtCore import Qt
 from desktop.app.inbox_controller import FIRST_PAGE
 from desktop.cases import queries
 from desktop.cases.demo import generate_cases
-from desktop.cases.queries import CaseFilter
 
-from tests.ui.conftest import gui  # noqa: F401  (the real window on a demo shop)
+from tests.ui.conftest import expected_ids, shown_ids
 
 
 def _settle(gui, qtbot):
     gui.runner.wait_idle()
     qtbot.wait(50)  # let the queued answers be delivered
     gui.runner.wait_idle()
-
-
-def _expected(gui, **kw):
-    with gui.database.connect() as conn:
-        return queries.find_case_ids(conn, CaseFilter(**kw), datetime.now(timezone.utc))
-
-
-def _shown(gui):
-    return [gui.model.case_id(r) for r in range(gui.model.rowCount())]
 
 
 def test_first_page_landing_after_the_full_list_does_not_cut_it(gui, qtbot, monkeypatch):
@@ -51,14 +41,14 @@ def test_first_page_landing_after_the_full_list_does_not_cut_it(gui, qtbot, monk
 
     monkeypatch.setattr(queries, "find_case_ids", find)
     monkeypatch.setattr(queries, "load_rows", rows)
-    gui.wiring.generation = gui.controller.load(gui.wiring.filter, first_page=True)
+    gui.controller.load(gui.wiring.filter, first_page=True)
     _settle(gui, qtbot)
-    assert len(_expected(gui)) > FIRST_PAGE
-    assert _shown(gui) == _expected(gui)
+    assert len(expected_ids(gui)) > FIRST_PAGE
+    assert shown_ids(gui) == expected_ids(gui)
 
 
 def test_rows_read_before_a_save_are_not_shown_after_it(gui, qtbot, monkeypatch):
-    case_id = _expected(gui, states=("new",))[0]
+    case_id = expected_ids(gui, states=("new",))[0]
     read, release = threading.Event(), threading.Event()
     real_rows = queries.load_rows
 
@@ -109,7 +99,7 @@ def test_search_after_adding_a_case_finds_it(gui, qtbot, monkeypatch):
     gui.window.filter_bar.search_edit.returnPressed.emit()
     qtbot.waitUntil(lambda: gui.wiring.inbox_complete and gui.wiring.filter.search == "Zaleha")
     _settle(gui, qtbot)
-    assert _shown(gui) == [added.args[0]]
+    assert shown_ids(gui) == [added.args[0]]
 
 
 def test_a_note_that_cannot_be_saved_stays_in_the_box(gui, qtbot):

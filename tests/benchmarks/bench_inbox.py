@@ -86,7 +86,7 @@ else:
     ready = lambda: model.rowCount() > 0 and model.data(model.index(0, 1)) != "\u2026"
     def after_paint():
         def on_ids(generation, ids, complete):
-            if complete and generation == gui.wiring.generation and gui.wiring.filter.search:
+            if complete and gui.wiring.filter.search:
                 QTimer.singleShot(300, finish)  # let the result's first page of rows arrive
         def finish():
             gui.runner.wait_idle()

@@ -30,3 +30,16 @@ def gui(qapp, qtbot, tmp_path):
     yield app_gui
     app_gui.window.close()
     app_gui.shutdown()
+
+
+def expected_ids(gui, **kw) -> list[int]:
+    """What the inbox should list for this filter, read straight from the file."""
+    from desktop.cases import queries
+
+    with gui.database.connect() as conn:
+        return queries.find_case_ids(conn, queries.CaseFilter(**kw), datetime.now(timezone.utc))
+
+
+def shown_ids(gui) -> list[int]:
+    """What the inbox lists now."""
+    return [gui.model.case_id(r) for r in range(gui.model.rowCount())]

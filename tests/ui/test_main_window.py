@@ -7,17 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.cases import queries
-from desktop.cases.queries import CaseFilter
 from desktop.ui.inbox_model import CASE_ID_ROLE
 
-
-def expected_ids(gui, **kw):
-    with gui.database.connect() as conn:
-        return queries.find_case_ids(conn, CaseFilter(**kw), datetime.now(timezone.utc))
-
-
-def shown_ids(gui):
-    return [gui.model.case_id(r) for r in range(gui.model.rowCount())]
+from tests.ui.conftest import expected_ids, shown_ids
 
 
 def wait_for_rows(qtbot, gui, ids):
@@ -222,7 +214,7 @@ def test_daily_backup_is_taken_after_start(gui, qtbot):
     from desktop.cases import backups
 
     qtbot.waitUntil(lambda: len(backups.list_backups(gui.database.path)) == 1)
-    gui.backup_if_due()
+    gui.session.backup_if_due()
     gui.runner.wait_idle()
     assert len(backups.list_backups(gui.database.path)) == 1  # once a day, not on every check
 
