@@ -71,7 +71,28 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--channel", choices=[c.value for c in Channel])
     listing.add_argument("--search", default="", metavar="WORDS")
     listing.add_argument("--overdue", action="store_true")
+    triage = commands.add_parser(
+        "triage", help="triage comments from a JSON-lines file; prints one JSON line per comment")
+    triage.add_argument("file", help="JSON lines with id, author, text, history, lang ('-' reads stdin)")
+    _reply_options(triage)
+    lint = commands.add_parser("lint", help="check a reply before it is sent; prints the findings as JSON")
+    lint.add_argument("text", nargs="?", default="-", help="the reply ('-' or nothing reads stdin)")
+    lint.add_argument("--lang", choices=("en", "ms", "id"), required=True, help="the reply's language")
+    lint.add_argument("--name", default="", help="the customer's name (checked with --require-name)")
+    lint.add_argument("--require-name", action="store_true")
+    lint.add_argument("--require-signature", action="store_true")
+    _reply_options(lint)
     return parser
+
+
+def _reply_options(command) -> None:
+    command.add_argument("--ui-lang", choices=("en", "ms", "id"), default="en",
+                         help="language of the reasons and messages (default en)")
+    command.add_argument("--signature", default="", help="initials that sign replies, e.g. ML")
+    if command.prog.endswith("triage"):
+        command.add_argument("--shop", default="", help="the shop's name for the replies")
+        command.add_argument("--prefer", choices=("ms", "id"), default="ms",
+                             help="Malay or Indonesian when a comment could be either")
 
 
 def _data_dir(args) -> Path:
@@ -140,6 +161,47 @@ def _cases_list(args) -> int:
     return 0
 
 
+def _triage(args) -> int:
+    """One output line per input line; a bad line gets an error object and the run goes on."""
+    import json
+    from desktop.triage.service import TriageService, read_item
+
+    service = TriageService()
+    source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8", errors="replace")
+    failed = 0
+    with source:
+        for number, line in enumerate(source, start=1):
+            if not line.strip():
+                continue
+            item_id = None
+            try:
+                raw = json.loads(line)
+                item_id = raw.get("id") if isinstance(raw, dict) else None
+                item = read_item(raw)
+                outcome = service.run(item["text"], author=item["author"], history=item["history"],
+                                      lang=item["lang"], ui_lang=args.ui_lang, signature=args.signature,
+                                      shop=args.shop, prefer=args.prefer, seed=str(item_id or number))
+                print(json.dumps(outcome.to_json(item_id), ensure_ascii=False), flush=True)
+            except (ValueError, RecursionError) as error:
+                failed += 1
+                reason = f"not valid JSON: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
+                print(json.dumps({"id": item_id, "line": number, "error": reason}, ensure_ascii=False),
+                      flush=True)
+    return 1 if failed else 0
+
+
+def _lint(args) -> int:
+    import json
+    from desktop.triage.service import TriageService
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    findings = TriageService().lint(text, args.lang, ui_lang=args.ui_lang, name=args.name,
+                                    signature=args.signature, require_name=args.require_name,
+                                    require_signature=args.require_signature)
+    print(json.dumps([f.to_json(text) for f in findings], ensure_ascii=False))
+    return 0
+
+
 def _no_display() -> bool:
     """On Linux, Qt aborts without a display; say so in one line instead."""
     env = os.environ
@@ -166,11 +228,19 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.cases.errors import CaseLogError
 
     argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):
+        # Piped JSON is UTF-8 on every system; a console that cannot show a letter gets a '?'.
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace", **({} if stream.isatty() else {"encoding": "utf-8"}))
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "cases":
             return _cases_add(args) if args.case_command == "add" else _cases_list(args)
+        if args.command == "triage":
+            return _triage(args)
+        if args.command == "lint":
+            return _lint(args)
         return _gui(args, argv)
     except CaseLogError as error:
         print(f"balas: error: {error}", file=sys.stderr)

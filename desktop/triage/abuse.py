@@ -1,0 +1,123 @@
+"""Profanity, insults and hateful words, also when disguised (b0doh, f*ck, s i a l, bodohhh)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.triage.lexicon import Doc
+from desktop.triage.text import squeeze, stems, unleet
+
+__all__ = ["AbuseFinder"]
+
+_REPEATS = re.compile(r"(.)\1{2,}")
+
+
+class AbuseFinder:
+    def __init__(self, lists: dict):
+        self._words = frozenset(w.lower() for w in lists["words"])
+        self._animals = frozenset(w.lower() for w in lists["animals"])
+        self._contexts = frozenset(w.lower() for w in lists["animal_contexts"])
+        self._all = self._words | self._animals
+        # 'bodohhh' -> 'bodoh'; only for words that stay long enough to be unmistakable.
+        self._squeezed = {squeeze(w): w for w in self._all if len(squeeze(w)) >= 4}
+        self._phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lists["phrases"]:
+            words = tuple(phrase.lower().split())
+            self._phrases.setdefault(words[0], []).append(words)
+        self._roots: dict[tuple[str, str], str | None] = {}
+
+    def _root(self, raw: str, word: str) -> str | None:
+        """The listed word this token stands for, or None."""
+        key = (raw, word)
+        if key not in self._roots:
+            if len(self._roots) > 100_000:
+                self._roots.clear()
+            self._roots[key] = self._lookup(raw, word)
+        return self._roots[key]
+
+    def _lookup(self, raw: str, word: str) -> str | None:
+        if "*" in raw or "#" in raw or "%" in raw:
+            return self._unmask(raw)
+        plain = unleet(raw) if not raw.isalpha() else word
+        plain = "".join(ch for ch in plain if ch.isalpha())
+        if not plain:
+            return None
+        for candidate in (plain, _REPEATS.sub(r"\1\1", plain)):
+            if candidate in self._all:
+                return candidate
+        squeezed = squeeze(plain)
+        if squeezed in self._squeezed:
+            return self._squeezed[squeezed]
+        for form in stems(squeezed if squeezed != plain else plain):
+            if form in self._all and len(form) >= 3:
+                return form
+            if len(form) >= 4 and form in self._squeezed:
+                return self._squeezed[form]
+        return None
+
+    def _unmask(self, raw: str) -> str | None:
+        """f*ck, p**imak, anj*ng: a run of k stars hides k letters (one star: one or two)."""
+        parts = []
+        for run in re.finditer(r"[*#%]+|[^*#%]+", raw):
+            piece = run.group()
+            if piece[0] in "*#%":
+                parts.append(".{1,2}" if len(piece) == 1 else f".{{{len(piece)}}}")
+            else:
+                parts.append(re.escape("".join(ch for ch in unleet(piece) if ch.isalpha())))
+        visible = raw.strip("*#%")
+        if len(visible) < 1 or not raw[0].isalnum():
+            return None
+        pattern = re.compile("".join(parts) + "$")
+        first = unleet(raw[0])
+        for word in self._all:
+            if word[0] == first and pattern.match(word):
+                return word
+        return None
+
+    def find(self, doc: Doc) -> list[str]:
+        """The abusive words as written in the comment (lower case), in order, once each."""
+        found: list[str] = []
+        tokens = doc.tokens
+        words = [t.word for t in tokens]
+        roots = [self._root(t.raw, t.word) for t in tokens]
+        for i, root in enumerate(roots):
+            if root is None:
+                continue
+            if root in self._animals and not self._aimed(words, i):
+                continue
+            found.append(tokens[i].raw)
+        found.extend(self._spelled_out(doc))
+        found.extend(self._phrases_in(words, roots))
+        unique = list(dict.fromkeys(found))
+        return unique
+
+    def _aimed(self, words: list[str], i: int) -> bool:
+        """An animal word is abuse unless a food, label or pet word stands right beside it."""
+        near = words[max(0, i - 2):i] + words[i + 1:i + 2]
+        return not any(w in self._contexts for w in near)
+
+    def _spelled_out(self, doc: Doc) -> list[str]:
+        """'s i a l', 'f u c k': single letters in a row that spell a listed word."""
+        found, run = [], []
+        for token in doc.tokens + [None]:
+            if token is not None and len(token.word) == 1 and token.word.isalpha() and (
+                    not run or token.start - run[-1].end <= 2):
+                run.append(token)
+                continue
+            if len(run) >= 3:
+                joined = unleet("".join(t.word for t in run))
+                root = self._root(joined, joined)
+                if root:
+                    found.append(doc.text[run[0].start:run[-1].end].lower())
+            run = [token] if token is not None and len(token.word) == 1 and token.word.isalpha() else []
+        return found
+
+    def _phrases_in(self, words: list[str], roots: list[str | None]) -> list[str]:
+        found = []
+        for i, word in enumerate(words):
+            for phrase in self._phrases.get(roots[i] or word, ()):
+                n = len(phrase)
+                if i + n <= len(words) and all(
+                        words[i + k] == phrase[k] or roots[i + k] == phrase[k] for k in range(1, n)):
+                    found.append(" ".join(words[i:i + n]))
+        return found

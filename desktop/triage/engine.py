@@ -1,0 +1,69 @@
+"""The whole triage of one comment: language, complaint, touchpoint, abuse, type and reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from desktop.triage.abuse import AbuseFinder
+from desktop.triage.complainant import Earlier, Reason, classify
+from desktop.triage.language import LanguageGuesser
+from desktop.triage.lexicon import load_toml, triage_dir
+from desktop.triage.reading import Reader
+
+__all__ = ["Past", "Verdict", "Triage"]
+
+HISTORY_LIMIT = 50  # the newest earlier comments that count; older ones add little
+
+
+class Past(NamedTuple):
+    """One earlier comment by the same person."""
+
+    text: str
+    days_ago: int
+
+
+@dataclass
+class Verdict:
+    lang: str
+    type: str
+    reasons: list[Reason]
+    complaint: bool
+    touchpoint: str | None
+    abusive_terms: list[str] = field(default_factory=list)
+
+    @property
+    def abusive(self) -> bool:
+        return bool(self.abusive_terms)
+
+
+class Triage:
+    """Loaded once (word lists compiled), then used for any number of comments; no I/O after."""
+
+    def __init__(self, folder: Path | None = None):
+        folder = folder or triage_dir()
+        self.languages = LanguageGuesser(load_toml(folder / "language.toml"))
+        self.abuse = AbuseFinder(load_toml(folder / "abuse.toml"))
+        self.reader = Reader(load_toml(folder / "signals.toml"))
+
+    def language(self, text: str, prefer: str = "ms") -> str:
+        doc = self.reader.doc(text)
+        return self.languages.guess(doc.text, doc.tokens, prefer)
+
+    def judge(self, text: str, history: Iterable[Past] = (), lang: str | None = None,
+              manual_type: str | None = None, prefer: str = "ms") -> Verdict:
+        doc = self.reader.doc(text or "")
+        reading = self.reader.read(doc)
+        abusive = self.abuse.find(doc)
+        earlier = []
+        for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
+            past_doc = self.reader.doc(past.text or "")
+            earlier.append(Earlier(self.reader.read(past_doc), bool(self.abuse.find(past_doc)),
+                                   max(0, int(past.days_ago))))
+        kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
+        complaint = reading.complaint or bool(abusive and not doc.addressed)
+        return Verdict(
+            lang=lang or self.languages.guess(doc.text, doc.tokens, prefer),
+            type=kind, reasons=reasons, complaint=complaint,
+            touchpoint=reading.touchpoint if complaint else None, abusive_terms=abusive)

@@ -1,0 +1,73 @@
+"""Malay, Indonesian, English or other, from the grammar words of short informal text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from desktop.triage.text import Token
+
+__all__ = ["LANGUAGES", "OTHER", "LanguageGuesser"]
+
+LANGUAGES = ("ms", "id", "en")
+OTHER = "other"
+
+STRONG, WEAK, SHARED, EN_CONTENT, OTHER_WORD = 3.0, 1.0, 1.0, 0.5, 2.0
+
+
+def _latin_share(text: str) -> tuple[int, int]:
+    """(letters, Latin letters without Vietnamese-style stacked marks)."""
+    if text.isascii():
+        letters = sum(1 for ch in text if ch.isalpha())
+        return letters, letters
+    letters = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch.isascii():
+                latin += 1
+            elif unicodedata.name(ch, "").startswith("LATIN"):
+                # é in a French word is Latin; ở, ư, ạ mark Vietnamese, not ms/id/en.
+                decomposed = unicodedata.normalize("NFD", ch)
+                latin += len(decomposed) <= 2 and decomposed[0].isascii() and ch not in "ơưđ"
+    return letters, latin
+
+
+class LanguageGuesser:
+    def __init__(self, lists: dict):
+        self._weights: dict[str, tuple[str, float]] = {}
+        for lang, weight, words in (
+                ("ms", STRONG, lists["ms"].get("strong", ())), ("ms", WEAK, lists["ms"].get("words", ())),
+                ("id", STRONG, lists["id"].get("strong", ())), ("id", WEAK, lists["id"].get("words", ())),
+                ("msid", SHARED, lists["shared"]["words"]),
+                ("en", 1.5, lists["en"]["strong"]), ("en", EN_CONTENT, lists["en"].get("words", ())),
+                (OTHER, OTHER_WORD, lists["other"]["words"])):
+            for word in words:
+                self._weights.setdefault(word.lower(), (lang, weight))
+
+    def scores(self, tokens: list[Token]) -> dict[str, float]:
+        scores = dict.fromkeys(("ms", "id", "msid", "en", OTHER), 0.0)
+        weights = self._weights
+        for token in tokens:
+            found = weights.get(token.word)
+            if found:
+                scores[found[0]] += found[1]
+        return scores
+
+    def guess(self, text: str, tokens: list[Token], prefer: str = "ms") -> str:
+        letters, latin = _latin_share(text)
+        if letters == 0:
+            return OTHER
+        if latin < letters * 0.5:
+            return OTHER
+        s = self.scores(tokens)
+        malay_family = s["msid"] + max(s["ms"], s["id"])
+        best = max(malay_family, s["en"], s[OTHER])
+        if best < 1.0:
+            return OTHER
+        if s[OTHER] == best and s[OTHER] > malay_family:
+            return OTHER
+        if s["en"] > malay_family:
+            return "en"
+        if s["ms"] == s["id"]:
+            return prefer if prefer in ("ms", "id") else "ms"
+        return "ms" if s["ms"] > s["id"] else "id"

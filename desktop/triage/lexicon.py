@@ -1,0 +1,110 @@
+"""Word lists from resources/triage/, compiled once into one index that a comment is read against."""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from collections import defaultdict
+from functools import cached_property
+from pathlib import Path
+from typing import NamedTuple
+
+from desktop.triage.text import Token, plain, stems, tokenize
+
+__all__ = ["NEG", "Hit", "Doc", "PhraseIndex", "load_toml", "triage_dir"]
+
+NEG = "NEG"
+
+
+def triage_dir() -> Path:
+    from desktop.paths import resources_dir
+
+    return resources_dir() / "triage"
+
+
+def load_toml(path: Path) -> dict:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+class Hit(NamedTuple):
+    category: str
+    entry: str      # the list entry as written, e.g. "NEG sampai"
+    start: int      # token indexes, end exclusive
+    end: int
+
+
+class Doc:
+    """A comment made ready for lookups: tokens, the roots each may come from, negations."""
+
+    def __init__(self, text: str, negators: frozenset[str]):
+        # "@Zack you idiot" talks to another commenter, not about the shop.
+        self.addressed = text.lstrip().startswith("@")
+        self.text = plain(text)
+        self.tokens: list[Token] = tokenize(self.text)
+        self.forms = [stems(t.word) for t in self.tokens]
+        self.negated = [t.word in negators for t in self.tokens]
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [t.word for t in self.tokens]
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token at or after a character offset."""
+        starts = [t.start for t in self.tokens]
+        return min(bisect.bisect_left(starts, offset), max(0, len(starts) - 1))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets (in the plain text) of tokens start..end-1."""
+        return self.tokens[start].start, self.tokens[end - 1].end
+
+    def quote(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.text[a:b]
+
+
+class PhraseIndex:
+    """Many named lists of words and phrases, found in one pass over a comment."""
+
+    def __init__(self):
+        self._single: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # first word -> second word -> phrases: most tokens rule out every phrase at once.
+        self._multi: dict[str, dict[str, list[tuple[str, str, tuple[str, ...]]]]] = defaultdict(
+            lambda: defaultdict(list))
+        self._keys: frozenset[str] = frozenset()
+
+    def add(self, category: str, entries) -> None:
+        for entry in entries:
+            # Split as comments are split, so "won't" and "e-wallet" meet their tokens.
+            words = tuple(NEG if t.raw == "neg" and NEG in entry else t.word for t in tokenize(entry))
+            if len(words) == 1:
+                self._single[words[0]].append((category, entry))
+            elif words:
+                self._multi[words[0]][words[1]].append((category, entry, words))
+        self._keys = frozenset(self._single) | frozenset(self._multi)
+
+    def find(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        forms, negated, count = doc.forms, doc.negated, len(doc.tokens)
+        single, multi, known = self._single, self._multi, self._keys
+        for i in range(count):
+            keys = forms[i] & known
+            if negated[i]:
+                keys = keys | {NEG}
+            for key in keys:
+                for category, entry in single.get(key, ()):
+                    hits.append(Hit(category, entry, i, i + 1))
+                seconds = multi.get(key)
+                if not seconds or i + 1 >= count:
+                    continue
+                nexts = forms[i + 1] & seconds.keys()
+                if negated[i + 1] and NEG in seconds:
+                    nexts = nexts | {NEG}
+                for second in nexts:
+                    for category, entry, words in seconds[second]:
+                        end = i + len(words)
+                        if end <= count and all(
+                                (w == NEG and negated[j]) or w in forms[j]
+                                for j, w in zip(range(i + 2, end), words[2:])):
+                            hits.append(Hit(category, entry, i, end))
+        return list(dict.fromkeys(hits))

@@ -1,0 +1,43 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, term", [
+    ("b0doh betul staff korang", "b0doh"),
+    ("f*ck this shop", "f*ck"),
+    ("s i a l la korang", "s i a l"),
+    ("bodohhhh", "bodohhhh"),
+    ("anj1ng lu", "anj1ng"),
+    ("dasar g0bl0kkk", "g0bl0kkk"),
+    ("kau ni p**imak", "p**imak"),
+    ("B.A.B.I punya kedai", "b.a.b.i"),
+    ("sh!t service", "sh!t"),
+    ("what a fucking joke", "fucking"),
+    ("kebodohan admin", "kebodohan"),
+    ("haram jadah betul", "haram jadah"),
+    ("t0l0l", "t0l0l"),
+    ("b4ngsat", "b4ngsat"),
+    ("f u c k you", "f u c k"),
+])
+def test_abuse_is_found_however_it_is_disguised(triage, text, term):
+    assert term in triage.judge(text).abusive_terms
+
+
+@pytest.mark.parametrize("text", [
+    "Teruk gila servis, kecewa sangat",
+    "Parah, pesanan mengecewakan banget",
+    "Terrible, the worst and most useless delivery ever",
+    "hampeh, menyampah betul tunggu lama",
+    "Produk ni ada unsur babi tak? Nak pastikan halal",
+    "Jual makanan anjing juga ka?",
+    "class pass assistant",
+    "Pantai cantik, sedap gila makanan",
+    "pukul 3 petang dah sampai",
+])
+def test_strong_but_clean_words_and_innocent_words_are_not_abuse(triage, text):
+    assert triage.judge(text).abusive_terms == []
+
+
+def test_an_insult_at_another_commenter_is_abuse_but_not_a_complaint(triage):
+    verdict = triage.judge("@Zack ko ni memang bodoh, orang tanya elok2")
+    assert verdict.abusive and not verdict.complaint
+    assert verdict.type != "active_hater"

@@ -1,0 +1,28 @@
+"""A floor under the triage's quality on the labelled set it was tuned on (tests/data/triage/dev.jsonl).
+
+The held-out sets are measured by tests/benchmarks/eval_triage.py and reported in notes; this
+only catches a change that breaks what already worked.
+"""
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _evaluate(triage):
+    spec = importlib.util.spec_from_file_location("eval_triage", ROOT / "tests/benchmarks/eval_triage.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    report, _ = module.evaluate(ROOT / "tests/data/triage/dev.jsonl", triage)
+    return report
+
+
+def test_dev_set_floor(triage):
+    report = _evaluate(triage)
+    assert report["comments"] >= 240
+    assert report["language_accuracy"] >= 0.98
+    for field in ("complaint", "abusive"):
+        for lang in ("ms", "id", "en"):
+            assert report[field][lang]["f1"] >= 0.95, (field, lang, report[field][lang])
+    assert report["type_accuracy"] >= 0.88

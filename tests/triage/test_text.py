@@ -1,0 +1,31 @@
+from desktop.triage.text import MAX_CHARS, plain, stems, tokenize
+
+
+def test_markup_links_and_control_characters_are_read_as_plain_words():
+    text = plain("<b>Kek</b> &amp; roti\x00\u202e http://x.co/a @ali ok")
+    assert [t.word for t in tokenize(text)] == ["kek", "roti", "ok"]
+
+
+def test_words_keep_their_place_in_the_text():
+    text = "Barang x sampai.tapi ok"
+    tokens = tokenize(text)
+    assert [t.word for t in tokens] == ["barang", "x", "sampai", "tapi", "ok"]
+    assert all(text.lower()[t.start:t.end] == t.raw for t in tokens)
+
+
+def test_letters_spelled_out_with_dots_are_one_word_and_hyphens_split():
+    assert [t.word for t in tokenize("b.o.d.o.h barang-barang")] == ["bodoh", "barang", "barang"]
+
+
+def test_malay_and_indonesian_affixes_lead_back_to_the_root():
+    assert "kecewa" in stems("mengecewakan")
+    assert "kecewa" in stems("kekecewaan")
+    assert "kirim" in stems("ngirimnya")
+    assert "tunggu" in stems("menunggu")
+    assert "lambat" in stems("kelambatan")
+    assert "sampai" in stems("sampailah")
+    assert "deliver" in stems("delivered")
+
+
+def test_a_huge_comment_is_read_only_as_far_as_it_matters():
+    assert len(plain("a" * 1_000_000)) == MAX_CHARS
