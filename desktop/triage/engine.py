@@ -59,7 +59,7 @@ class Triage:
         earlier = []
         for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
             past_doc = self.reader.doc(past.text or "")
-            earlier.append(Earlier(self.reader.read(past_doc), bool(self.abuse.find(past_doc)),
+            earlier.append(Earlier(self.reader.read(past_doc, earlier=True), bool(self.abuse.find(past_doc)),
                                    max(0, int(past.days_ago))))
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
         complaint = reading.complaint or bool(abusive and not doc.addressed)

@@ -118,7 +118,8 @@ class Reader:
     def doc(self, text: str) -> Doc:
         return Doc(text, self.negators)
 
-    def read(self, doc: Doc) -> Reading:
+    def read(self, doc: Doc, earlier: bool = False) -> Reading:
+        """What the comment says; `earlier` (a past comment) stops once its tone is known."""
         reading = Reading()
         hits = self.index.find(doc)
         negated = doc.negated
@@ -159,6 +160,8 @@ class Reader:
                 reading.praise and not reading.faults):
             at = doc.words.index(next(w for w in doc.words if w in _NOW))
             reading.faults.append(Hit("fault", "then_and_now", at, at + 1))
+        if earlier:
+            return reading
         reading.measures = len(_MEASURE.findall(text)) if has_digits else 0
         reading.length = len(text)
         reading.numbers = len(_NUMBER.findall(text)) if has_digits else 0
