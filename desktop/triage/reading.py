@@ -57,11 +57,6 @@ class Reading:
     laughs: bool = False
     length: int = 0
     question: bool = False
-    contrast: bool = False
-
-    @property
-    def fault_kinds(self) -> set[str]:
-        return {h.entry for h in self.faults}
 
     @property
     def fault_touchpoints(self) -> set[str]:
@@ -99,7 +94,6 @@ class Reader:
     def __init__(self, signals: dict):
         sentiment = signals["sentiment"]
         self.negators = frozenset(w.lower() for w in sentiment["negators"])
-        self._contrast = frozenset(w.lower() for w in sentiment["contrast"])
         self._question = frozenset(w.lower() for w in sentiment["question"])
         self.index = PhraseIndex()
         self.index.add("negative", sentiment["negative"])
@@ -170,7 +164,6 @@ class Reader:
         if years:
             reading.cues.setdefault("loyalty", []).append(years.group())
         reading.question = "?" in text or any(w in self._question for w in doc.words[:2])
-        reading.contrast = any(w in self._contrast for w in doc.words)
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
         return reading
 
