@@ -49,9 +49,13 @@ class Doc:
     def words(self) -> list[str]:
         return [t.word for t in self.tokens]
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def token_at(self, offset: int) -> int:
         """The index of the token at or after a character offset."""
-        starts = [t.start for t in self.tokens]
+        starts = self._starts
         return min(bisect.bisect_left(starts, offset), max(0, len(starts) - 1))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
