@@ -109,8 +109,9 @@ def _open(args):
     folder = _data_dir(args)
     if args.demo and not (folder / DB_FILENAME).exists():
         from desktop.cases.demo import build_demo_database
+        from desktop.sync.intake import triage_all
 
-        return build_demo_database(folder, datetime.now(timezone.utc), args.cases)
+        return build_demo_database(folder, datetime.now(timezone.utc), args.cases, prepare=triage_all)
     return open_database(folder / DB_FILENAME)
 
 

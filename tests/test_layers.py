@@ -7,7 +7,7 @@ from pathlib import Path
 
 import desktop
 
-PLAIN_PACKAGES = ["desktop.cases", "desktop.triage", "desktop.paths", "desktop.cli"]
+PLAIN_PACKAGES = ["desktop.cases", "desktop.triage", "desktop.sync", "desktop.paths", "desktop.cli"]
 
 
 def _plain_modules() -> list[str]:

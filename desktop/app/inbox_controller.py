@@ -8,10 +8,12 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.app.reply_controller import SharedTriage
 from desktop.app.tasks import TaskRunner
 from desktop.cases import queries
 from desktop.cases.db import Database, as_case_log_error
 from desktop.cases.queries import CaseFilter, OrderedIds
+from desktop.sync.intake import IntakeRules
 
 __all__ = ["InboxController", "FIRST_PAGE"]
 
@@ -66,12 +68,18 @@ class InboxController(QObject):
     """A manual case was logged; carries its id."""
     note_added = Signal(int)
     """A note was saved on the case with this id."""
+    reply_saved = Signal(int, object)
+    """(case id, outbox id or None): the owner's reply is logged (and queued for its platform)."""
     failed = Signal(str, object)
     """(what was being done, the exception) — the UI words it for the owner."""
 
     def __init__(self, database: Database, runner: TaskRunner, actor: str,
-                 clock: Callable[[], datetime] = _now, parent: QObject | None = None):
+                 clock: Callable[[], datetime] = _now, parent: QObject | None = None,
+                 triage: SharedTriage | None = None,
+                 rules: Callable[[], IntakeRules] = IntakeRules):
         super().__init__(parent)
+        self._triage = triage or SharedTriage()
+        self._rules = rules  # read on the UI thread, handed to the worker
         self._db = database
         self._runner = runner
         self._clock = clock
@@ -232,13 +240,59 @@ class InboxController(QObject):
         self._write("note", lambda: self._repository().add_note(case_id, text, self.actor), added)
 
     def add_case(self, **fields) -> None:
+        """Log a complaint by hand, then triage it (a triage failure never loses the case)."""
         def added(case_id):
             self.invalidate()
             self.case_added.emit(case_id)
             self.cases_changed.emit({case_id})
+            self.triage_cases([case_id])
 
         self._write("add_case", lambda: self._repository().add_manual_case(actor=self.actor, **fields),
                     added)
+
+    def triage_cases(self, case_ids: list[int]) -> None:
+        """Read who sent each case and store its type, language and abuse marks."""
+        from desktop.sync.intake import triage_case
+
+        rules = self._rules()
+
+        def work():
+            triage = self._triage.get().triage
+            return {r.case_id for r in (triage_case(self._db, self._repository(), triage, case_id, rules)
+                                        for case_id in case_ids) if r is not None}
+
+        def triaged(ids):
+            self.invalidate()
+            self.cases_changed.emit(ids)
+
+        self._write("triage", work, triaged)
+
+    def set_person_type(self, person_id: int, complainant_type: str | None) -> None:
+        """The owner's own type for a person (None: let triage decide again)."""
+        def work():
+            return self._repository().set_person_type(person_id, complainant_type, self.actor)
+
+        def changed(ids):
+            self.invalidate()
+            self.cases_changed.emit(set(ids))
+            if complainant_type is None and ids:
+                self.triage_cases(ids)
+
+        self._write("type", work, changed)
+
+    def save_reply(self, case_id: int, text: str, reply_to: int | None) -> None:
+        """Log the reply on the case; with `reply_to` it also waits in the outbox for sending."""
+        def saved(outbox_id):
+            self.invalidate()
+            self.reply_saved.emit(case_id, outbox_id)
+            self.cases_changed.emit({case_id})
+
+        self._write("reply", lambda: self._repository().record_reply(
+            case_id, text, self.actor, reply_to=reply_to), saved)
+
+    def hide_comment(self, case_id: int, comment_id: int) -> None:
+        self._write("hide", lambda: self._repository().queue_hide(comment_id, self.actor),
+                    lambda _id: self.cases_changed.emit({case_id}))
 
     def add_touchpoint(self, name: str, callback: Callable[[str], None]) -> None:
         self._write("touchpoint", lambda: self._repository().add_touchpoint(name), callback)

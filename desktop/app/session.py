@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, __version__
 from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
+from desktop.app.preferences import Preferences, ReplySettings
+from desktop.app.reply_controller import ReplyController, SharedTriage
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database, open_database
 from desktop.paths import DB_FILENAME, resources_dir
@@ -48,6 +50,7 @@ def create_application(argv: list[str], language: str | None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "balas.png")))
     chosen = pick_language(language)
+    app.setProperty("balas_language", chosen)
     app._balas_translators = install_translators(app, chosen)
     log.info("Balas %s starting (language %s)", __version__, chosen)
     return app
@@ -59,10 +62,12 @@ def open_case_log(data_dir: Path) -> Database:
 
 
 def open_demo(data_dir: Path, extra_cases: int = 0) -> Database:
-    """A fresh demo shop in its own folder (never the owner's case log)."""
+    """A fresh demo shop in its own folder (never the owner's case log), triaged as it arrives."""
     from desktop.cases.demo import build_demo_database
 
-    return build_demo_database(data_dir, _now(), extra_cases)
+    from desktop.sync.intake import triage_all
+
+    return build_demo_database(data_dir, _now(), extra_cases, prepare=triage_all)
 
 
 def latest_backup(data_dir: Path) -> Path | None:
@@ -76,6 +81,13 @@ def restore_backup(data_dir: Path, backup: Path) -> Path:
     from desktop.cases import backups
 
     return backups.restore_backup(data_dir / DB_FILENAME, backup, _now())
+
+
+def _demo_defaults() -> ReplySettings:
+    from desktop.cases.demo import load_demo_shop
+
+    shop = load_demo_shop()["shop"]
+    return ReplySettings(signature=shop.get("signature", ""), shop_name=shop.get("name", ""))
 
 
 class WindowState:
@@ -98,19 +110,26 @@ class WindowState:
 class AppSession(QObject):
     """One open case log with its workers and controllers; the windows sit on top."""
 
-    def __init__(self, app: QApplication, database: Database):
+    def __init__(self, app: QApplication, database: Database, demo: bool = False):
         super().__init__(app)
         self.app = app
         self.database = database
         self.runner = TaskRunner(self)
-        self.controller = InboxController(database, self.runner, actor=getpass.getuser()[:16])
+        self.preferences = Preferences(demo=demo, defaults=_demo_defaults() if demo else ReplySettings())
+        triage = SharedTriage()
+        self.controller = InboxController(database, self.runner, actor=getpass.getuser()[:16],
+                                          triage=triage, rules=self.preferences.intake_rules)
+        self.replies = ReplyController(self.runner, triage, self.preferences.replies,
+                                       ui_language=app.property("balas_language") or "en")
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
         self._backup_timer.timeout.connect(self.backup_if_due)
 
     def started(self) -> None:
-        """The inbox is up: import the ORM for the first save, take the daily backup."""
+        """The inbox is up: import the ORM and load the triage for the first save, take the
+        daily backup."""
         self.controller.warm_up()
+        self.replies.warm_up()
         self.backup_if_due()
         self._backup_timer.start()
 
@@ -135,6 +154,6 @@ class AppSession(QObject):
 
     def shutdown(self) -> None:
         self._backup_timer.stop()
-        self.runner.wait_idle()
+        self.runner.close()
         self.controller.close()
         self.database.dispose()

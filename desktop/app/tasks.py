@@ -50,6 +50,7 @@ class TaskRunner(QObject):
         self.read_pool.setExpiryTimeout(-1)  # keep the threads, and so their warm connections
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
+        self._closed = False
 
     def read(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
         self.read_pool.start(Job(self._relay, fn, args, callback))
@@ -61,6 +62,11 @@ class TaskRunner(QObject):
         """Block until both lanes are empty (shutdown and tests only)."""
         return self.read_pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs)
 
+    def close(self) -> None:
+        """Wait for the running jobs, then drop answers still on their way (the windows are gone)."""
+        self.wait_idle()
+        self._closed = True
+
     def _on_relay_done(self, callback, result, error) -> None:
-        if callback is not None:
+        if callback is not None and not self._closed:
             callback(result, error)

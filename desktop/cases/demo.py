@@ -8,6 +8,7 @@ import random
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Callable
 
 from desktop.cases.db import Database, open_database
 from desktop.cases.deadlines import due_after
@@ -24,9 +25,11 @@ def load_demo_shop(path: Path | None = None) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def build_demo_database(folder: Path, now: datetime, extra_cases: int = 0) -> Database:
+def build_demo_database(folder: Path, now: datetime, extra_cases: int = 0,
+                        prepare: Callable[[Database], None] | None = None) -> Database:
     """A fresh demo database in `folder` (the old demo is replaced; the owner's is never touched).
 
+    `prepare` runs on the seeded shop before any generated cases (the app triages it there).
     Built beside its final name and moved into place, so a failed build leaves the old demo.
     """
     folder.mkdir(parents=True, exist_ok=True)
@@ -34,6 +37,8 @@ def build_demo_database(folder: Path, now: datetime, extra_cases: int = 0) -> Da
     shutil.rmtree(building, ignore_errors=True)
     database = open_database(building / DB_FILENAME, now=now)
     seed_demo_shop(database, load_demo_shop(), now)
+    if prepare is not None:
+        prepare(database)
     if extra_cases:
         generate_cases(database, extra_cases, now)
     database.dispose()

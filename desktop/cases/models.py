@@ -79,8 +79,9 @@ class Case(SQLModel, table=True):
     received_at: datetime = Field(sa_type=UTCDateTime)
     state: str = "new"
     complainant_type: str | None = Field(default=None, index=True)
-    type_reasons: str | None = None  # JSON list of reason codes, filled by triage
+    type_reasons: str | None = None  # JSON list of [code, count, quote, days], filled by triage
     language: str | None = None
+    abusive_terms: str | None = None  # JSON list of the abusive words triage found; None = none
     ignore_reason: str | None = None
     assignee: str | None = None
     due_at: datetime | None = _time(nullable=True)

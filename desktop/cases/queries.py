@@ -7,6 +7,7 @@ Every function takes an open sqlite3 connection; the caller owns it (one per thr
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import NamedTuple
 from datetime import datetime, timezone
@@ -15,7 +16,7 @@ from desktop.cases.states import available_actions
 from desktop.cases.vocab import OPEN_STATES, State
 
 __all__ = ["CaseFilter", "CaseRow", "CaseDetail", "PersonRow", "CommentRow", "EventRow",
-           "TouchpointRow", "Summary", "OrderedIds", "find_case_ids", "search_hits", "load_rows", "case_detail",
+           "TouchpointRow", "Summary", "TriageInput", "triage_input", "OrderedIds", "find_case_ids", "search_hits", "load_rows", "case_detail",
            "find_people", "touchpoints", "summary", "to_db_time", "from_db_time", "SNIPPET_CHARS"]
 
 SNIPPET_CHARS = 240
@@ -52,6 +53,7 @@ class CaseRow(NamedTuple):
     snippet: str
     received_at: datetime
     due_at: datetime | None
+    abusive: bool = False
 
     def overdue(self, now: datetime) -> bool:
         return self.due_at is not None and self.due_at < now and self.state not in _CLOSED
@@ -102,8 +104,9 @@ class CaseDetail(NamedTuple):
     touchpoint: str
     state: str
     complainant_type: str | None
-    type_reasons: str | None
+    type_reasons: list          # [[code, count, quote, days], …] as triage stored them
     language: str | None
+    abusive_terms: list[str]
     ignore_reason: str | None
     received_at: datetime
     due_at: datetime | None
@@ -123,7 +126,7 @@ class CaseDetail(NamedTuple):
         return {
             "id": self.id, "state": self.state, "channel": self.channel,
             "touchpoint": self.touchpoint, "complainant_type": self.complainant_type,
-            "language": self.language, "text": self.text,
+            "language": self.language, "abusive_terms": self.abusive_terms, "text": self.text,
             "received_at": self.received_at.isoformat(),
             "due_at": self.due_at.isoformat() if self.due_at else None,
             "person": {"id": self.person.id, "name": self.person.name,
@@ -225,13 +228,23 @@ class OrderedIds:
 
 _ROW_SQL = f"""
 SELECT c.id, p.name, c.channel, c.touchpoint, c.state, c.complainant_type,
-       substr(c.text, 1, {SNIPPET_CHARS}), c.received_at, c.due_at
+       substr(c.text, 1, {SNIPPET_CHARS}), c.received_at, c.due_at, c.abusive_terms IS NOT NULL
 FROM complaint_case c JOIN person p ON p.id = c.person_id
 """
 
 
 def _case_row(r) -> CaseRow:
-    return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_db_time(r[7]), from_db_time(r[8]))
+    return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_db_time(r[7]), from_db_time(r[8]),
+                   bool(r[9]))
+
+
+def _json_list(text: str | None) -> list:
+    """A JSON list column; anything else (empty, damaged) reads as no entries."""
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
 
 
 def load_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, CaseRow]:
@@ -265,11 +278,11 @@ def case_detail(conn: sqlite3.Connection, case_id: int) -> CaseDetail | None:
     """Everything the case panel shows about one case, or None if it is gone."""
     r = conn.execute(
         "SELECT id, text, channel, touchpoint, state, complainant_type, type_reasons, language,"
-        " ignore_reason, received_at, due_at, first_response_at, person_id"
+        " abusive_terms, ignore_reason, received_at, due_at, first_response_at, person_id"
         " FROM complaint_case WHERE id = ?", (case_id,)).fetchone()
     if r is None:
         return None
-    person = _person(conn, r[12])
+    person = _person(conn, r[13])
     comments = [_comment(c) for c in conn.execute(
         _COMMENT_SQL + "WHERE case_id = ? OR parent_id IN (SELECT id FROM comment WHERE case_id = ?)"
         " ORDER BY created_at", (case_id, case_id))]
@@ -282,9 +295,50 @@ def case_detail(conn: sqlite3.Connection, case_id: int) -> CaseDetail | None:
     others = [_case_row(o) for o in conn.execute(
         _ROW_SQL + "WHERE c.person_id = ? AND c.id != ? ORDER BY c.received_at DESC LIMIT 50",
         (person.id, case_id))]
-    return CaseDetail(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], from_db_time(r[9]),
-                      from_db_time(r[10]), from_db_time(r[11]), person, comments, events,
+    return CaseDetail(r[0], r[1], r[2], r[3], r[4], r[5], _json_list(r[6]), r[7],
+                      [str(t) for t in _json_list(r[8])], r[9], from_db_time(r[10]),
+                      from_db_time(r[11]), from_db_time(r[12]), person, comments, events,
                       earlier, others)
+
+
+class TriageInput(NamedTuple):
+    """What triage reads about one case: its text, who sent it and what they said before."""
+
+    case_id: int
+    text: str
+    channel: str
+    touchpoint: str
+    person_name: str
+    manual_type: str | None
+    history: list[tuple[str, float]]  # (earlier text, days before this case), newest first
+    source_comment: int | None        # the customer's comment that opened the case, if any
+    source_hidden: bool
+
+
+def triage_input(conn: sqlite3.Connection, case_id: int, limit: int = 50) -> TriageInput | None:
+    """The case and the person's earlier comments and cases (before it), or None if it is gone."""
+    r = conn.execute(
+        "SELECT c.id, c.text, c.channel, c.touchpoint, p.name, p.manual_type, c.person_id,"
+        " c.received_at FROM complaint_case c JOIN person p ON p.id = c.person_id"
+        " WHERE c.id = ?", (case_id,)).fetchone()
+    if r is None:
+        return None
+    received = r[7]
+    # julianday() of both sides: the stored text is naive UTC, so the day counts are exact.
+    history = [(text, days) for text, days in conn.execute(
+        "SELECT text, julianday(?) - julianday(at) FROM ("
+        "  SELECT text, created_at AS at FROM comment WHERE person_id = ? AND by_page = 0"
+        "   AND (case_id IS NULL OR case_id != ?) AND created_at < ?"
+        "  UNION ALL"
+        "  SELECT text, received_at FROM complaint_case WHERE person_id = ? AND id != ?"
+        "   AND received_at < ?"
+        "  AND id NOT IN (SELECT case_id FROM comment WHERE case_id IS NOT NULL AND person_id = ?)"
+        ") ORDER BY at DESC LIMIT ?",
+        (received, r[6], case_id, received, r[6], case_id, received, r[6], limit))]
+    source = conn.execute("SELECT id, hidden FROM comment WHERE case_id = ? AND by_page = 0"
+                          " ORDER BY created_at LIMIT 1", (case_id,)).fetchone()
+    return TriageInput(r[0], r[1], r[2], r[3], r[4], r[5], history,
+                       source[0] if source else None, bool(source[1]) if source else False)
 
 
 def find_people(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[PersonRow]:

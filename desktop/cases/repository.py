@@ -5,6 +5,7 @@ Every method opens and closes its own session, so it can run on any one worker t
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta
 from typing import Callable
@@ -13,7 +14,8 @@ from desktop.cases.db import Database
 from desktop.cases.deadlines import due_after
 from desktop.cases.errors import InvalidInput, NotFound
 from desktop.cases.states import Action, next_state
-from desktop.cases.vocab import Channel, ComplainantType, EventKind, State
+from desktop.cases.vocab import (Channel, ComplainantType, EventKind, OutboxAction, OutboxState,
+                                 State)
 
 __all__ = ["CaseRepository", "MAX_TEXT_CHARS", "MAX_NAME_CHARS"]
 
@@ -65,14 +67,17 @@ class CaseRepository:
             session.commit()
             return person.id
 
-    def set_person_type(self, person_id: int, complainant_type: str | None, actor: str) -> None:
-        """The owner's own reading of who this is; it always wins over the inferred type."""
+    def set_person_type(self, person_id: int, complainant_type: str | None, actor: str) -> list[int]:
+        """The owner's own reading of who this is; it always wins over the inferred type.
+
+        None hands the type back to triage. Returns the ids of the person's open cases."""
         from desktop.cases.models import Case, CaseEvent, Person
         from sqlmodel import select
 
         if complainant_type is not None and complainant_type not in ComplainantType.__members__.values():
             raise InvalidInput("complainant_type", f"unknown type {complainant_type!r}")
         now = self._clock()
+        open_ids = []
         with self._db.session() as session:
             person = session.get(Person, person_id)
             if person is None:
@@ -84,7 +89,9 @@ class CaseRepository:
                     case.updated_at = now
                     session.add(CaseEvent(case_id=case.id, at=now, kind=EventKind.TYPE_SET,
                                           actor=actor, text=complainant_type))
+                    open_ids.append(case.id)
             session.commit()
+        return open_ids
 
     # -- cases ------------------------------------------------------------------
     def add_manual_case(self, *, channel: str, text: str, actor: str,
@@ -182,6 +189,92 @@ class CaseRepository:
             session.add(case)
             session.commit()
             return event.id
+
+    # -- triage and replies ---------------------------------------------------------
+    def record_triage(self, case_id: int, *, complainant_type: str, type_reasons: list,
+                      language: str | None, abusive_terms: list[str],
+                      touchpoint: str | None = None) -> None:
+        """Store what triage read in a case. The owner's own type for the person always wins;
+        the touchpoint guess only fills a case still filed under "other"."""
+        from desktop.cases.models import Case, Person, Touchpoint
+
+        if complainant_type not in ComplainantType.__members__.values():
+            raise InvalidInput("complainant_type", f"unknown type {complainant_type!r}")
+        with self._db.session() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound("case", case_id)
+            person = session.get(Person, case.person_id)
+            case.complainant_type = person.manual_type or complainant_type
+            case.type_reasons = json.dumps(type_reasons, ensure_ascii=False)
+            case.language = language
+            case.abusive_terms = json.dumps(abusive_terms, ensure_ascii=False) if abusive_terms else None
+            if touchpoint and case.touchpoint == "other":
+                tp = session.get(Touchpoint, touchpoint)
+                if tp is not None and not tp.archived:
+                    case.touchpoint = touchpoint
+            session.commit()
+
+    def record_reply(self, case_id: int, text: str, actor: str, *,
+                     reply_to: int | None = None) -> int | None:
+        """Log the owner's reply on the case's timeline; a reply to a new case acknowledges it.
+
+        With `reply_to` (the customer's comment), the reply is also queued in the outbox for
+        its platform; returns the outbox row's id (None for replies given by phone, letter …).
+        """
+        from desktop.cases.models import Case, CaseEvent, Comment, OutboxReply
+
+        text = _check_text("reply", text)
+        at = self._clock()
+        with self._db.session() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound("case", case_id)
+            outbox = None
+            if reply_to is not None:
+                comment = session.get(Comment, reply_to)
+                if comment is None or comment.case_id != case_id:
+                    raise NotFound("comment", reply_to)
+                outbox = OutboxReply(account_id=comment.account_id, case_id=case_id,
+                                     comment_id=reply_to, action=OutboxAction.REPLY, text=text,
+                                     created_at=at, updated_at=at)
+                session.add(outbox)
+            session.add(CaseEvent(case_id=case_id, at=at, kind=EventKind.REPLY, actor=actor, text=text))
+            if case.state == State.NEW:
+                case.state = State.ACKNOWLEDGED
+                session.add(CaseEvent(case_id=case_id, at=at, kind=EventKind.STATE, actor=actor,
+                                      from_state=State.NEW, to_state=State.ACKNOWLEDGED))
+            case.first_response_at = case.first_response_at or at
+            if case.state in (State.ACKNOWLEDGED, State.IN_PROGRESS):
+                case.due_at = due_after(case.state, case.channel, case.received_at, at)
+            case.updated_at = at
+            session.commit()
+            return outbox.id if outbox is not None else None
+
+    def queue_hide(self, comment_id: int, actor: str) -> int:
+        """Queue hiding a customer's comment on its platform; asking twice queues it once."""
+        from desktop.cases.models import CaseEvent, Comment, OutboxReply
+        from sqlmodel import select
+
+        at = self._clock()
+        with self._db.session() as session:
+            comment = session.get(Comment, comment_id)
+            if comment is None:
+                raise NotFound("comment", comment_id)
+            waiting = session.exec(select(OutboxReply).where(
+                OutboxReply.comment_id == comment_id, OutboxReply.action == OutboxAction.HIDE,
+                OutboxReply.state.in_((OutboxState.QUEUED, OutboxState.SENDING)))).first()
+            if waiting is not None:
+                return waiting.id
+            row = OutboxReply(account_id=comment.account_id, case_id=comment.case_id,
+                              comment_id=comment_id, action=OutboxAction.HIDE, created_at=at,
+                              updated_at=at)
+            session.add(row)
+            if comment.case_id is not None:
+                session.add(CaseEvent(case_id=comment.case_id, at=at, kind=EventKind.HIDE,
+                                      actor=actor))
+            session.commit()
+            return row.id
 
     # -- touchpoints --------------------------------------------------------------
     def add_touchpoint(self, name: str) -> str:

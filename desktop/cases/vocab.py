@@ -53,6 +53,7 @@ class EventKind(StrEnum):
     REPLY = "reply"
     SNOOZE = "snooze"
     TYPE_SET = "type_set"
+    HIDE = "hide"  # the owner (or the auto-hide rule) asked to hide the comment
 
 
 class OutboxState(StrEnum):

@@ -23,10 +23,14 @@ class Finding(NamedTuple):
     rule: str
     message: str      # why, in the owner's language
     better: str       # a better phrasing, in the reply's language ("" when there is none)
+    fix: str = ""     # what one click puts in place of text[fix_start:fix_end] ("" = none)
+    fix_start: int = 0
+    fix_end: int = 0  # a phrasing replaces its whole sentence; other fixes replace the span
 
     def to_json(self, text: str) -> dict:
         return {"start": self.start, "end": self.end, "text": text[self.start:self.end],
-                "rule": self.rule, "message": self.message, "better": self.better}
+                "rule": self.rule, "message": self.message, "better": self.better,
+                "fix": self.fix, "fix_start": self.fix_start, "fix_end": self.fix_end}
 
 
 class ReplyChecker:
@@ -53,9 +57,15 @@ class ReplyChecker:
         book = self._books.book(lang)
         found: list[Finding] = []
 
-        def add(start: int, end: int, rule: str, better: str = "") -> None:
+        def add(start: int, end: int, rule: str, better: str = "", fix: str | None = None) -> None:
             if not any(f.rule == rule and f.start < end and start < f.end for f in found):
-                found.append(Finding(start, end, rule, messages[rule], better))
+                if fix is None:  # a better sentence takes the place of the whole sentence
+                    fix_start, fix_end = _sentence(text, start, end)
+                    fix = better
+                else:
+                    fix_start, fix_end = start, end
+                found.append(Finding(start, end, rule, messages[rule], better, fix,
+                                     fix_start, fix_end))
 
         # Patterns see one space for any run of whitespace; map offsets back to the text.
         flat, offsets = _flatten(text)
@@ -69,22 +79,26 @@ class ReplyChecker:
             add(match.start(), match.end(), "email", extra["email"])
         for match in _PHONE.finditer(text):
             add(match.start(), match.end(), "phone", extra["phone"])
-        self._caps(text, add, extra["all_caps"])
+        self._caps(text, add, extra["all_caps"], frozenset(_CAPS_WORD.findall(f"{name} {signature}")))
         if require_name and name.strip() and not _mentions(text, name):
-            add(0, 0, "missing_name", extra["missing_name"].replace("{name}", name.strip()))
-        if require_signature and signature.strip() and signature.strip().lower() not in text.lower():
+            greeting = book["words"]["greeting"].replace("{name}", name.strip())
+            add(0, 0, "missing_name", extra["missing_name"].replace("{name}", name.strip()),
+                greeting + ("\n" if "\n" in text else " "))
+        signature = signature.strip().lstrip("-–— ").strip()  # "— ML" signs as "ML" does
+        if require_signature and signature and signature.lower() not in text.lower():
             add(len(text), len(text), "missing_signature",
-                extra["missing_signature"].replace("{signature}", signature.strip()))
+                extra["missing_signature"].replace("{signature}", signature),
+                ("\n" if text.strip() else "") + "– " + signature)
         found.sort(key=lambda f: (f.start, f.end))
         return found
 
     @staticmethod
-    def _caps(text: str, add, better: str) -> None:
+    def _caps(text: str, add, better: str, keep: frozenset[str]) -> None:
         letters = [ch for ch in text if ch.isalpha()]
         upper = sum(ch.isupper() for ch in letters)
         cased = sum(ch.isupper() or ch.islower() for ch in letters)
         if cased >= 12 and upper / cased >= CAPS_SHARE:
-            add(0, len(text), "all_caps", better)
+            add(0, len(text), "all_caps", better, _calm(text, keep))
             return
         run: list[re.Match] = []
         for word in _CAPS_WORD.finditer(text):
@@ -92,10 +106,35 @@ class ReplyChecker:
                 run.append(word)
                 continue
             if len(run) >= CAPS_RUN:
-                add(run[0].start(), run[-1].end(), "all_caps", better)
+                add(run[0].start(), run[-1].end(), "all_caps", better,
+                    _calm(text[run[0].start():run[-1].end()], keep))
             run = []
         if len(run) >= CAPS_RUN:
-            add(run[0].start(), run[-1].end(), "all_caps", better)
+            add(run[0].start(), run[-1].end(), "all_caps", better,
+                _calm(text[run[0].start():run[-1].end()], keep))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+\s*")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end]: from after the previous stop to its own stop."""
+    begin = 0
+    for stop in _SENTENCE_END.finditer(text, 0, start):
+        begin = stop.end()
+    stop = _SENTENCE_END.search(text, max(end, begin))
+    finish = len(text) if stop is None else stop.start() + len(stop.group().rstrip())
+    if stop is not None and "\n" in stop.group():
+        finish = stop.start()  # a line break stays where it is
+    return begin, finish
+
+
+def _calm(shouted: str, keep: frozenset[str] = frozenset()) -> str:
+    """Shouting in sentence case: words in capitals lowered (but `keep`, such as the owner's
+    initials), each sentence starting with a capital."""
+    lowered = _CAPS_WORD.sub(lambda m: m.group() if m.group() in keep or not m.group().isupper()
+                             else m.group().lower(), shouted)
+    return re.sub(r"(^|[.!?]\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), lowered)
 
 
 def _flatten(text: str) -> tuple[str, list[int]]:

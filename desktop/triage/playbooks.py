@@ -83,6 +83,8 @@ class Playbooks:
         variants = replies[section]["variants"]
         index = self._pick(len(variants), seed, avoid)
         name = " ".join(name.split())[:60] or book["words"]["customer"]
+        # The templates put their own dash before the signature: "— Limah" would show two.
+        signature = signature.strip().lstrip("-–— ").strip()
         text = _fill(variants[index], name=name, signature=signature or book["words"]["team"],
                      shop=shop or book["words"]["shop"], eta=eta or book["words"]["eta_soon"])
         return Suggestion(text, lang, section, index, hide=False)

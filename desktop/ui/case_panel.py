@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.cases.queries import CaseDetail, EventRow
 from desktop.cases.states import PRIMARY_ACTION, Action
+from desktop.cases.vocab import SOCIAL_CHANNELS, ComplainantType
 from desktop.ui.labels import (action_name, channel_name, state_name, touchpoint_name,
                                type_name)
+from desktop.ui.reply_editor import ReplyEditor
 from desktop.ui.text import fill, local_time, number, one_line
 
 __all__ = ["CasePanel", "PREVIEW_CHARS"]
 
 # Laying out a megabyte of text takes Qt about a second; show the start, the rest on request.
 PREVIEW_CHARS = 20_000
+# Calm colours per type: the chip tells the owner at a glance who they are answering.
+TYPE_COLOURS = {"active_hater": "#f6d5d3", "extreme_critic": "#fbe3c4", "lapsed_loyal": "#e4dcf3",
+                "loyal_fan": "#d4edda", "newcomer": "#dbe8f6"}
+
+
+def source_comment(detail: CaseDetail):
+    """The customer's comment that opened a social case (the one a reply or hide goes to)."""
+    if detail.channel not in SOCIAL_CHANNELS:
+        return None
+    return next((c for c in detail.comments if not c.by_page and not c.deleted), None)
 
 
 def _plain_label(parent) -> QLabel:
@@ -34,6 +46,12 @@ class CasePanel(QWidget):
     """(case id, note text): the owner added a note."""
     case_requested = Signal(int)
     """The owner opened another case from the person's history."""
+    type_change_requested = Signal(int, object)
+    """(person id, complainant type or None to let Balas decide again)."""
+    hide_requested = Signal(int, int)
+    """(case id, comment id): the owner asked to hide the customer's comment."""
+    reply_requested = Signal(int, str, object)
+    """(case id, reviewed reply text, comment id to answer on its platform or None)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,6 +62,21 @@ class CasePanel(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.meta_label = _plain_label(self)
+        self.type_chip = QLabel(self)
+        self.type_chip.setObjectName("type_chip")
+        self.type_combo = QComboBox(self)
+        self.type_combo.addItem("", None)
+        for kind in ComplainantType:
+            self.type_combo.addItem("", kind.value)
+        self.reasons_label = _plain_label(self)
+        self.tip_label = _plain_label(self)
+        self.tip_label.setStyleSheet("color: palette(placeholder-text)")
+        self.abuse_label = _plain_label(self)
+        self.abuse_label.setStyleSheet("color: #b3261e")
+        self.hide_button = QPushButton(self)
+        self.hide_button.setObjectName("hide_comment")
+        self.drafts: dict[int, str] = {}
+        self.reply_editor = ReplyEditor(self)
         self.complaint_view = QPlainTextEdit(self)
         self.complaint_view.setReadOnly(True)
         self.long_text_label = _plain_label(self)
@@ -56,6 +89,7 @@ class CasePanel(QWidget):
         for view in (self.timeline_list, self.history_list, self.conversation_list):
             view.setWordWrap(True)
             view.setAlternatingRowColors(True)
+        self.tabs.addTab(self.reply_editor, "")
         self.tabs.addTab(self.timeline_list, "")
         self.tabs.addTab(self.history_list, "")
         self.tabs.addTab(self.conversation_list, "")
@@ -72,7 +106,18 @@ class CasePanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title_label)
         body.addWidget(self.meta_label)
-        body.addWidget(self.complaint_view, 2)
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.type_chip)
+        type_row.addStretch(1)
+        type_row.addWidget(self.type_combo)
+        body.addLayout(type_row)
+        body.addWidget(self.reasons_label)
+        body.addWidget(self.tip_label)
+        abuse_row = QHBoxLayout()
+        abuse_row.addWidget(self.abuse_label, 1)
+        abuse_row.addWidget(self.hide_button)
+        body.addLayout(abuse_row)
+        body.addWidget(self.complaint_view, 1)
         long_row = QHBoxLayout()
         long_row.addWidget(self.long_text_label, 1)
         long_row.addWidget(self.show_all_button)
@@ -91,13 +136,27 @@ class CasePanel(QWidget):
         self.note_button.clicked.connect(self._on_note_clicked)
         self.note_edit.returnPressed.connect(self._on_note_clicked)
         self.history_list.itemActivated.connect(self._on_history_activated)
+        self.type_combo.activated.connect(self._on_type_chosen)
+        self.hide_button.clicked.connect(self._on_hide_clicked)
+        self.reply_editor.send_requested.connect(self._on_send_requested)
         self.translate_ui()
         self.show_detail(None)
 
     def translate_ui(self) -> None:
-        self.tabs.setTabText(0, self.tr("Timeline"))
-        self.tabs.setTabText(1, self.tr("Customer history"))
-        self.tabs.setTabText(2, self.tr("Conversation"))
+        self.tabs.setTabText(0, self.tr("Reply"))
+        self.tabs.setTabText(1, self.tr("Timeline"))
+        self.tabs.setTabText(2, self.tr("Customer history"))
+        self.tabs.setTabText(3, self.tr("Conversation"))
+        self.type_combo.setItemText(0, self.tr("Type: let Balas decide"))
+        for row in range(1, self.type_combo.count()):
+            self.type_combo.setItemText(row, fill(self.tr("Type: %1"),
+                                                  type_name(self.type_combo.itemData(row))))
+        self.type_combo.setToolTip(self.tr("Set this customer's type yourself; your choice "
+                                           "always wins over Balas's guess."))
+        self.hide_button.setText(self.tr("Hide comment"))
+        self.hide_button.setToolTip(self.tr("Hide the comment on the platform: the customer and "
+                                            "their friends still see it, others do not."))
+        self.reply_editor.translate_ui()
         self.note_edit.setPlaceholderText(self.tr("Write a note for this case…  (Ctrl+M)"))
         self.note_button.setText(self.tr("Add note"))
         self.show_all_button.setText(self.tr("Show all"))
@@ -110,6 +169,8 @@ class CasePanel(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail | None) -> None:
         previous = self.detail.id if self.detail else None
+        if previous is not None and (detail is None or detail.id != previous):
+            self._keep_draft(previous)
         self.detail = detail
         self.empty_label.setVisible(detail is None)
         self.body.setVisible(detail is not None)
@@ -118,8 +179,6 @@ class CasePanel(QWidget):
         self.title_label.setText(one_line(detail.person.name, 120))
         bits = [channel_name(detail.channel), local_time(detail.received_at),
                 touchpoint_name(detail.touchpoint), state_name(detail.state)]
-        if detail.complainant_type:
-            bits.append(type_name(detail.complainant_type))
         if detail.ignore_reason:
             bits.append(fill(self.tr("ignored because: %1"), one_line(detail.ignore_reason, 120)))
         if detail.person.contact:
@@ -127,10 +186,76 @@ class CasePanel(QWidget):
         self.meta_label.setText(" · ".join(b for b in bits if b))
         if previous != detail.id:
             self._show_text(detail.text, full=len(detail.text) <= PREVIEW_CHARS)
+            self.reasons_label.clear()
+            self.tip_label.clear()
+            self.reply_editor.start(self.drafts.get(detail.id, ""), detail.language,
+                                    source_comment(detail) is not None)
+        self._fill_type(detail)
+        self._fill_abuse(detail)
         self._fill_timeline(detail.events)
         self._fill_history(detail)
         self._fill_conversation(detail)
         self._fill_actions(detail)
+
+    def _fill_type(self, detail: CaseDetail) -> None:
+        kind = detail.complainant_type
+        self.type_chip.setText(type_name(kind) if kind else self.tr("Type not known yet"))
+        self.type_chip.setStyleSheet(
+            f"background: {TYPE_COLOURS.get(kind, '#eeeeee')}; color: #1f1f1f;"
+            " border-radius: 8px; padding: 2px 8px; font-weight: bold")
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(detail.person.manual_type)))
+
+    def _fill_abuse(self, detail: CaseDetail) -> None:
+        terms = detail.abusive_terms
+        self.abuse_label.setVisible(bool(terms))
+        if terms:
+            self.abuse_label.setText(fill(self.tr("Abusive words: %1. Nothing is hidden unless "
+                                                  "you choose to."), one_line(", ".join(terms), 120)))
+        comment = source_comment(detail)
+        self.hide_button.setVisible(bool(terms) and comment is not None and not comment.hidden)
+
+    def show_insight(self, insight, replace: bool = False) -> None:
+        """Why the case has its type, a tip, and the suggested reply (from the reply controller)."""
+        if self.detail is None or insight.case_id != self.detail.id:
+            return
+        manual = self.detail.person.manual_type
+        reasons = [self.tr("you set this type yourself")] if manual else insight.reasons
+        self.reasons_label.setText(fill(self.tr("Why: %1"), "; ".join(reasons)) if reasons else "")
+        self.tip_label.setText(insight.tip)
+        self.tip_label.setVisible(bool(insight.tip) and not insight.advice)  # advice says it
+        if replace:
+            self.reply_editor.replace_with_suggestion(insight.reply, insight.reply_lang,
+                                                      insight.variant, insight.advice)
+        else:
+            self.reply_editor.offer(insight.reply, insight.reply_lang, insight.variant, insight.advice)
+
+    def _keep_draft(self, case_id: int) -> None:
+        text = self.reply_editor.text()
+        if text.strip() and text != self.reply_editor.suggested:
+            self.drafts[case_id] = text
+        else:
+            self.drafts.pop(case_id, None)
+
+    def reply_saved(self, case_id: int) -> None:
+        self.drafts.pop(case_id, None)
+        if self.detail is not None and self.detail.id == case_id:
+            self.reply_editor.sent()
+
+    def _on_type_chosen(self, row: int) -> None:
+        if self.detail is not None:
+            chosen = self.type_combo.itemData(row)
+            if chosen != self.detail.person.manual_type:
+                self.type_change_requested.emit(self.detail.person.id, chosen)
+
+    def _on_hide_clicked(self) -> None:
+        comment = source_comment(self.detail) if self.detail is not None else None
+        if comment is not None:
+            self.hide_requested.emit(self.detail.id, comment.id)
+
+    def _on_send_requested(self, text: str) -> None:
+        if self.detail is not None:
+            comment = source_comment(self.detail)
+            self.reply_requested.emit(self.detail.id, text, comment.id if comment else None)
 
     def _show_text(self, text: str, full: bool) -> None:
         self.complaint_view.setPlainText(text if full else text[:PREVIEW_CHARS])
@@ -165,6 +290,8 @@ class CasePanel(QWidget):
                             type_name(event.text) or self.tr("not set"))
             elif event.kind == "reply":
                 line = fill(self.tr("%1 — %2 replied: %3"), when, who, one_line(event.text or "", 500))
+            elif event.kind == "hide":
+                line = fill(self.tr("%1 — %2 asked to hide the comment"), when, who)
             elif event.kind == "snooze":
                 line = fill(self.tr("%1 — %2 snoozed the reminder"), when, who)
             else:
@@ -196,7 +323,7 @@ class CasePanel(QWidget):
                 template = self.tr("%1 — %2: %3")
             self.conversation_list.addItem(fill(template, local_time(comment.created_at), who,
                                                 one_line(comment.text, 500)))
-        self.tabs.setTabEnabled(2, bool(detail.comments))
+        self.tabs.setTabEnabled(3, bool(detail.comments))
 
     def _fill_actions(self, detail: CaseDetail) -> None:
         for button in self.action_buttons.values():

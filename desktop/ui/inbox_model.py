@@ -37,6 +37,7 @@ class InboxModel(QAbstractTableModel):
         self._touchpoint_names: dict[str, str | None] = {}
         self._clock = clock
         self._now = clock()
+        self._warning_icon = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -84,6 +85,14 @@ class InboxModel(QAbstractTableModel):
             column = self.COLUMNS.index("touchpoint")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
+    def _abuse_icon(self):
+        if self._warning_icon is None:
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            self._warning_icon = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
     def case_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
@@ -128,13 +137,16 @@ class InboxModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                        Qt.ItemDataRole.DecorationRole):
             return None
         row = self._snapshot(index.row())
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 else None
         overdue = row.overdue(self._now)
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._abuse_icon() if row.abusive and column == "complaint" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_OVERDUE) if overdue and column in ("received", "state") else None
         if role == Qt.ItemDataRole.FontRole:
@@ -142,7 +154,11 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "state" and overdue:
                 return fill(self.tr("Overdue since %1"), local_time(row.due_at))
-            return one_line(row.snippet, 400) if column == "complaint" else None
+            if column != "complaint":
+                return None
+            if row.abusive:
+                return fill(self.tr("Contains abusive words.\n%1"), one_line(row.snippet, 400))
+            return one_line(row.snippet, 400)
         if column == "received":
             return local_time(row.received_at)
         if column == "person":

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.app.inbox_controller import InboxController
+from desktop.app.preferences import Preferences
+from desktop.app.reply_controller import ReplyController
 from desktop.cases.queries import CaseFilter, Summary
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain_error
@@ -17,16 +19,20 @@ class InboxPresenter(QObject):
     inbox_ready = Signal()
     """The whole inbox is loaded for the first time (start-up is over)."""
 
-    def __init__(self, window: MainWindow, controller: InboxController, parent=None):
+    def __init__(self, window: MainWindow, controller: InboxController, replies: ReplyController,
+                 preferences: Preferences, parent=None):
         super().__init__(parent)
         self.window = window
         self.controller = controller
+        self.replies = replies
+        self.preferences = preferences
         self.model = window.model
         self.filter = window.filter_bar.current_filter()
         self.current_case: int | None = None
         self.pending_select: int | None = None
         self.log_dialog = None  # the open LogCaseDialog, if any
         self.touchpoints: list = []
+        self._want_another: int | None = None  # the case whose owner asked for another wording
         self.inbox_complete = False
         self.started = False
 
@@ -38,12 +44,16 @@ class InboxPresenter(QObject):
         c.cases_changed.connect(self._on_cases_changed)
         c.case_added.connect(self._on_case_added)
         c.note_added.connect(self._on_note_added)
+        c.reply_saved.connect(self._on_reply_saved)
         c.failed.connect(self._on_failed)
+        replies.insight_ready.connect(self._on_insight)
+        replies.failed.connect(self._on_failed)
         self.model.rows_needed.connect(c.request_rows)
         w.filter_bar.filter_changed.connect(self._on_filter_changed)
         w.case_selected.connect(self._on_case_selected)
         w.refresh_requested.connect(self.reload)
         w.log_case_requested.connect(self.open_log_dialog)
+        w.settings_requested.connect(self.open_settings_dialog)
         w.case_panel_created.connect(self._on_case_panel_created)
         self._summary_timer = QTimer(self)
         self._summary_timer.setInterval(60_000)
@@ -73,6 +83,15 @@ class InboxPresenter(QObject):
         panel.action_requested.connect(self._on_action_requested)
         panel.note_requested.connect(self._on_note_requested)
         panel.case_requested.connect(self.open_case)
+        panel.type_change_requested.connect(self._on_type_change_requested)
+        panel.hide_requested.connect(self._on_hide_requested)
+        panel.reply_requested.connect(self._on_reply_requested)
+        editor = panel.reply_editor
+        editor.check_requested.connect(
+            lambda text, lang: self.replies.check(text, lang, panel.detail.person.name
+                                                  if panel.detail else ""))
+        editor.suggestion_requested.connect(self._on_suggestion_requested)
+        self.replies.issues_ready.connect(editor.show_issues)
 
     # -- answers ---------------------------------------------------------------------
     def _on_ids_loaded(self, _generation: int, ids: list, complete: bool) -> None:
@@ -96,7 +115,25 @@ class InboxPresenter(QObject):
 
     def _on_detail_loaded(self, detail) -> None:
         if detail is None or detail.id == self.current_case:
-            self.window.case_panel.show_detail(detail)
+            panel = self.window.case_panel
+            fresh = detail is not None and (panel.detail is None or panel.detail.id != detail.id
+                                            or panel.detail.complainant_type != detail.complainant_type)
+            panel.show_detail(detail)
+            if fresh:
+                self.replies.describe(detail)
+
+    def _on_insight(self, insight) -> None:
+        another, self._want_another = self._want_another == insight.case_id, None
+        self.window.case_panel.show_insight(insight, replace=another)
+
+    def _on_suggestion_requested(self, lang: str, avoid: int) -> None:
+        """'Suggest another wording' (avoid >= 0) or another reply language (avoid -1)."""
+        panel = self.window.case_panel
+        if panel.detail is None:
+            return
+        if avoid >= 0:
+            self._want_another = panel.detail.id
+        self.replies.describe(panel.detail, lang=lang, variant_from=avoid)
 
     def _on_summary_loaded(self, summary: Summary) -> None:
         self.window.show_counts(fill(self.tr("%1 open · %2 overdue · %3 new"), number(summary.open),
@@ -117,6 +154,41 @@ class InboxPresenter(QObject):
         if self.log_dialog is not None:
             self.log_dialog.saved()
             self.log_dialog = None
+
+    def _on_type_change_requested(self, person_id: int, kind) -> None:
+        self.window.show_status(self.tr("Saving…"))
+        self.controller.set_person_type(person_id, kind)
+
+    def _on_hide_requested(self, case_id: int, comment_id: int) -> None:
+        self.window.show_status(self.tr("Saving…"))
+        self.controller.hide_comment(case_id, comment_id)
+
+    def _on_reply_requested(self, case_id: int, text: str, reply_to) -> None:
+        self.window.show_status(self.tr("Saving…"))
+        self.controller.save_reply(case_id, text, reply_to)
+
+    def _on_reply_saved(self, case_id: int, outbox_id) -> None:
+        self.window.case_panel.reply_saved(case_id)
+        self.window.show_status(self.tr("Reply saved; it waits in the outbox and is posted when "
+                                        "this account is connected.") if outbox_id is not None
+                                else self.tr("Reply logged on the case."))
+
+    def open_settings_dialog(self):
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.preferences.replies(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(self._on_settings_saved)
+        dialog.open()
+        return dialog
+
+    def _on_settings_saved(self, values) -> None:
+        self.preferences.save_replies(values)
+        panel = self.window.case_panel
+        if panel.detail is not None:  # the signature or the checks may have changed
+            panel.reply_editor.check_requested.emit(panel.reply_editor.text(),
+                                                    panel.reply_editor.language())
+        self.window.show_status(self.tr("Settings saved."))
 
     def _on_failed(self, what: str, error: BaseException) -> None:
         message = explain_error(error)

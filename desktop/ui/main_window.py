@@ -23,6 +23,8 @@ class MainWindow(QMainWindow):
     """The owner wants to log a complaint by hand."""
     refresh_requested = Signal()
     """Reload the inbox."""
+    settings_requested = Signal()
+    """The owner wants to change the settings."""
     case_selected = Signal(int)
     """A case was picked in the inbox."""
     case_panel_created = Signal(object)
@@ -83,17 +85,21 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         toolbar = QToolBar(self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.log_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
         for action in (self.search_action, self.next_action, self.note_action, self.quit_action):
             self.addAction(action)
 
         self.log_action.triggered.connect(self.log_case_requested)
         self.refresh_action.triggered.connect(self.refresh_requested)
+        self.settings_action.triggered.connect(self.settings_requested)
         self.search_action.triggered.connect(self._focus_search)
         self.next_action.triggered.connect(lambda: self.case_panel.request_primary_action())
         self.note_action.triggered.connect(lambda: self.case_panel.note_edit.setFocus())
@@ -112,6 +118,8 @@ class MainWindow(QMainWindow):
         self.next_action.setText(self.tr("Next step"))
         self.note_action.setText(self.tr("Add a note"))
         self.refresh_action.setText(self.tr("Refresh"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.settings_action.setToolTip(self.tr("How replies are signed and checked (Ctrl+,)"))
         self.quit_action.setText(self.tr("Quit"))
         self.empty_label.setText(self.tr("No cases match. Clear the search or choose "
                                          "“All states” to see more."))

@@ -24,12 +24,13 @@ class Gui:
     """One running window on an AppSession; tests build it without entering the event loop."""
 
     def __init__(self, app: QApplication, database, demo: bool = False):
-        self.session = AppSession(app, database)
+        self.session = AppSession(app, database, demo=demo)
         self.app, self.database = app, database
         self.runner, self.controller = self.session.runner, self.session.controller
         self.model = InboxModel()
         self.window = MainWindow(self.model, demo=demo)
-        self.wiring = InboxPresenter(self.window, self.controller)
+        self.wiring = InboxPresenter(self.window, self.controller, self.session.replies,
+                                     self.session.preferences)
         self._window_state = WindowState()
 
     def start(self) -> None:

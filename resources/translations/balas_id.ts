@@ -4,149 +4,204 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="98"/>
+        <location filename="../../desktop/ui/case_panel.py" line="146"/>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="147"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="99"/>
+        <location filename="../../desktop/ui/case_panel.py" line="148"/>
         <source>Customer history</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="100"/>
+        <location filename="../../desktop/ui/case_panel.py" line="149"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="101"/>
+        <location filename="../../desktop/ui/case_panel.py" line="150"/>
+        <source>Type: let Balas decide</source>
+        <translation>Tipe: biar Balas yang menentukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="152"/>
+        <source>Type: %1</source>
+        <translation>Tipe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="154"/>
+        <source>Set this customer&apos;s type yourself; your choice always wins over Balas&apos;s guess.</source>
+        <translation>Tentukan sendiri tipe pelanggan ini; pilihan Anda selalu mengalahkan tebakan Balas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="156"/>
+        <source>Hide comment</source>
+        <translation>Sembunyikan komentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="157"/>
+        <source>Hide the comment on the platform: the customer and their friends still see it, others do not.</source>
+        <translation>Sembunyikan komentar di platform: penulis dan teman-temannya masih melihatnya, orang lain tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="160"/>
         <source>Write a note for this case…  (Ctrl+M)</source>
         <translation>Tulis catatan…  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="102"/>
+        <location filename="../../desktop/ui/case_panel.py" line="161"/>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="103"/>
+        <location filename="../../desktop/ui/case_panel.py" line="162"/>
         <source>Show all</source>
         <translation>Tampilkan semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="104"/>
+        <location filename="../../desktop/ui/case_panel.py" line="163"/>
         <source>Pick a case on the left to see it here.
 Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
         <translation>Pilih kasus di sebelah kiri untuk melihatnya di sini.
 Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="124"/>
+        <location filename="../../desktop/ui/case_panel.py" line="183"/>
         <source>ignored because: %1</source>
         <translation>diabaikan karena: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="141"/>
+        <location filename="../../desktop/ui/case_panel.py" line="202"/>
+        <source>Type not known yet</source>
+        <translation>Tipe belum diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="212"/>
+        <source>Abusive words: %1. Nothing is hidden unless you choose to.</source>
+        <translation>Kata-kata kasar: %1. Tidak ada yang disembunyikan kecuali Anda memilihnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="222"/>
+        <source>you set this type yourself</source>
+        <translation>Anda sendiri yang menentukan tipe ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="223"/>
+        <source>Why: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="266"/>
         <source>This complaint is very long (%1 characters); the beginning is shown.</source>
         <translation>Keluhan ini sangat panjang (%1 karakter); hanya bagian awalnya yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="151"/>
+        <location filename="../../desktop/ui/case_panel.py" line="276"/>
         <source>someone</source>
         <translation>seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="153"/>
+        <location filename="../../desktop/ui/case_panel.py" line="278"/>
         <source>%1 — case logged by %2</source>
         <translation>%1 — kasus dicatat oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="155"/>
+        <location filename="../../desktop/ui/case_panel.py" line="280"/>
         <source>%1 — %2 moved it from “%3” to “%4”: %5</source>
         <translation>%1 — %2 mengubahnya dari “%3” ke “%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="159"/>
+        <location filename="../../desktop/ui/case_panel.py" line="284"/>
         <source>%1 — %2 moved it from “%3” to “%4”</source>
         <translation>%1 — %2 mengubahnya dari “%3” ke “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="162"/>
+        <location filename="../../desktop/ui/case_panel.py" line="287"/>
         <source>%1 — note by %2: %3</source>
         <translation>%1 — catatan oleh %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="164"/>
+        <location filename="../../desktop/ui/case_panel.py" line="289"/>
         <source>%1 — %2 set the customer type to “%3”</source>
         <translation>%1 — %2 mengatur jenis pelanggan menjadi “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165"/>
+        <location filename="../../desktop/ui/case_panel.py" line="290"/>
         <source>not set</source>
         <translation>belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="167"/>
+        <location filename="../../desktop/ui/case_panel.py" line="292"/>
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="169"/>
+        <location filename="../../desktop/ui/case_panel.py" line="294"/>
+        <source>%1 — %2 asked to hide the comment</source>
+        <translation>%1 — %2 meminta komentar disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="296"/>
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menunda pengingat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="171"/>
+        <location filename="../../desktop/ui/case_panel.py" line="298"/>
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="177"/>
+        <location filename="../../desktop/ui/case_panel.py" line="304"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kasus pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="182"/>
+        <location filename="../../desktop/ui/case_panel.py" line="309"/>
         <source>Comment on %1: %2</source>
         <translation>Komentar pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="185"/>
+        <location filename="../../desktop/ui/case_panel.py" line="312"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Belum ada komentar atau kasus sebelumnya dari pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="190"/>
+        <location filename="../../desktop/ui/case_panel.py" line="317"/>
         <source>Your page</source>
         <translation>Halaman Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="192"/>
+        <location filename="../../desktop/ui/case_panel.py" line="319"/>
         <source>%1 — %2 (deleted): %3</source>
         <translation>%1 — %2 (dihapus): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="194"/>
+        <location filename="../../desktop/ui/case_panel.py" line="321"/>
         <source>%1 — %2 (hidden): %3</source>
         <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="196"/>
+        <location filename="../../desktop/ui/case_panel.py" line="323"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="212"/>
+        <location filename="../../desktop/ui/case_panel.py" line="339"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="225"/>
+        <location filename="../../desktop/ui/case_panel.py" line="352"/>
         <source>Ignore this case</source>
         <translation>Abaikan kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="226"/>
+        <location filename="../../desktop/ui/case_panel.py" line="353"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kasus ini diabaikan? (misalnya: spam, haters yang sudah dikenal, sudah diselesaikan di tempat lain)</translation>
     </message>
@@ -250,48 +305,55 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="132"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="132"/>
         <source>Touchpoint</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="132"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Complaint</source>
         <translation>Keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="144"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="156"/>
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="158"/>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="160"/>
+        <source>Contains abusive words.
+%1</source>
+        <translation>Berisi kata-kata kasar.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>%1 · overdue</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -299,49 +361,67 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>InboxPresenter</name>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="56"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="65"/>
         <source>Opening your cases…</source>
         <translation>Membuka kasus Anda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="69"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="78"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="69"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="78"/>
         <source>Loading cases…</source>
         <translation>Memuat kasus…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="92"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="109"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n kasus ditemukan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="94"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="111"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n kasus ditampilkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="104"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="139"/>
         <source>%1 open · %2 overdue · %3 new</source>
         <translation>%1 terbuka · %2 terlambat · %3 baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="113"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="148"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="148"/>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="152"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="159"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="163"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="167"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="218"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="222"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="172"/>
+        <source>Reply saved; it waits in the outbox and is posted when this account is connected.</source>
+        <translation>Balasan disimpan; menunggu di kotak keluar dan akan diposting saat akun ini tersambung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="174"/>
+        <source>Reply logged on the case.</source>
+        <translation>Balasan dicatat di kasus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="191"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
     </message>
 </context>
 <context>
@@ -597,52 +677,62 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — kotak masuk keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (toko demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Log a complaint…</source>
         <translation>Catat keluhan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Catat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Add a note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>How replies are signed and checked (Ctrl+,)</source>
+        <translation>Cara balasan ditandatangani dan diperiksa (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tidak ada kasus yang cocok. Hapus kata pencarian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -840,6 +930,206 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <location filename="../../desktop/ui/qt_strings.py" line="30"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="46"/>
+        <source>Malay</source>
+        <translation>Bahasa Melayu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="47"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="48"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="54"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="58"/>
+        <source>%1
+    Better: %2</source>
+        <translation>%1
+    Lebih baik: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="138"/>
+        <source>Reply in:</source>
+        <translation>Balas dalam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="141"/>
+        <source>Suggest another wording</source>
+        <translation>Sarankan kalimat lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="142"/>
+        <source>Write your reply here. Balas checks it as you type.</source>
+        <translation>Tulis balasan Anda di sini. Balas memeriksanya selagi Anda mengetik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="143"/>
+        <source>Use the better wording</source>
+        <translation>Pakai kalimat yang lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="144"/>
+        <source>Puts the better wording in place of the underlined words (or double-click a finding)</source>
+        <translation>Mengganti kata yang bergaris dengan kalimat yang lebih baik (atau klik dua kali sebuah temuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <source>Send reply…</source>
+        <translation>Kirim balasan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <source>Log reply…</source>
+        <translation>Catat balasan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="257"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reply_editor.py" line="259"/>
+        <source>%n thing(s) to look at before sending.</source>
+        <translation>
+            <numerusform>%n hal perlu dilihat sebelum dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="262"/>
+        <source>Looks good.</source>
+        <translation>Sudah bagus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="288"/>
+        <source>Check your reply</source>
+        <translation>Periksa balasan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="299"/>
+        <source>The check has not finished; read the reply once more before sending.</source>
+        <translation>Pemeriksaan belum selesai; baca balasan sekali lagi sebelum mengirim.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reply_editor.py" line="302"/>
+        <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
+        <translation>
+            <numerusform>%n hal dalam balasan ini bisa menyinggung pelanggan atau terlalu banyak berjanji:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="305"/>
+        <source>Nothing to fix: it reads politely, keeps private details private and promises only what you can keep.</source>
+        <translation>Tidak ada yang perlu diperbaiki: bahasanya sopan, data pribadi tetap tertutup, dan janjinya bisa ditepati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
+        <source>It goes into the outbox and is posted as a public reply under the customer&apos;s comment once the account is connected and online.</source>
+        <translation>Balasan masuk ke kotak keluar dan diposting sebagai balasan publik di bawah komentar pelanggan begitu akun tersambung dan online.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="313"/>
+        <source>It will be logged on the case. Give it to the customer the way they reached you (phone, letter, WhatsApp, at the counter).</source>
+        <translation>Balasan akan dicatat di kasus. Sampaikan ke pelanggan lewat cara mereka menghubungi Anda (telepon, surat, WhatsApp, di kasir).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <source>Send anyway</source>
+        <translation>Tetap kirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <source>Log it anyway</source>
+        <translation>Tetap catat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <source>Log it</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="321"/>
+        <source>Back to editing</source>
+        <translation>Kembali menyunting</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="20"/>
+        <source>Settings — replies</source>
+        <translation>Pengaturan — balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="23"/>
+        <source>for example: – Limah (ML)</source>
+        <translation>misalnya: – Limah (ML)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="27"/>
+        <source>Malay (Malaysia)</source>
+        <translation>Bahasa Melayu (Malaysia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="28"/>
+        <source>Indonesian (Indonesia)</source>
+        <translation>Bahasa Indonesia (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
+        <source>Warn when a reply does not greet the customer by name</source>
+        <translation>Beri peringatan jika balasan tidak menyapa pelanggan dengan namanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="32"/>
+        <source>Warn when a reply is not signed</source>
+        <translation>Beri peringatan jika balasan tidak ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <source>Hide abusive comments automatically</source>
+        <translation>Sembunyikan komentar kasar secara otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
+        <source>Off: abusive comments are only marked, and you decide. On: Balas asks the platform to hide each new comment with abusive words; the writer and their friends still see it.</source>
+        <translation>Mati: komentar kasar hanya ditandai, dan Anda yang memutuskan. Nyala: Balas meminta platform menyembunyikan setiap komentar baru yang berisi kata-kata kasar; penulis dan teman-temannya masih melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>Sign replies with:</source>
+        <translation>Tanda tangan balasan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <source>Shop name in replies:</source>
+        <translation>Nama toko dalam balasan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
+        <source>When Malay and Indonesian look alike, read it as:</source>
+        <translation>Jika bahasa Melayu dan Indonesia tampak mirip, anggap sebagai:</translation>
     </message>
 </context>
 <context>

@@ -4,149 +4,204 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="98"/>
+        <location filename="../../desktop/ui/case_panel.py" line="146"/>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="147"/>
         <source>Timeline</source>
         <translation>Garis masa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="99"/>
+        <location filename="../../desktop/ui/case_panel.py" line="148"/>
         <source>Customer history</source>
         <translation>Sejarah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="100"/>
+        <location filename="../../desktop/ui/case_panel.py" line="149"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="101"/>
+        <location filename="../../desktop/ui/case_panel.py" line="150"/>
+        <source>Type: let Balas decide</source>
+        <translation>Jenis: biar Balas tentukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="152"/>
+        <source>Type: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="154"/>
+        <source>Set this customer&apos;s type yourself; your choice always wins over Balas&apos;s guess.</source>
+        <translation>Tetapkan sendiri jenis pelanggan ini; pilihan anda sentiasa mengatasi tekaan Balas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="156"/>
+        <source>Hide comment</source>
+        <translation>Sembunyikan komen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="157"/>
+        <source>Hide the comment on the platform: the customer and their friends still see it, others do not.</source>
+        <translation>Sembunyikan komen di platform: penulis dan rakan-rakannya masih nampak, orang lain tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="160"/>
         <source>Write a note for this case…  (Ctrl+M)</source>
         <translation>Tulis nota…  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="102"/>
+        <location filename="../../desktop/ui/case_panel.py" line="161"/>
         <source>Add note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="103"/>
+        <location filename="../../desktop/ui/case_panel.py" line="162"/>
         <source>Show all</source>
         <translation>Tunjuk semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="104"/>
+        <location filename="../../desktop/ui/case_panel.py" line="163"/>
         <source>Pick a case on the left to see it here.
 Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
         <translation>Pilih kes di sebelah kiri untuk melihatnya di sini.
 Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="124"/>
+        <location filename="../../desktop/ui/case_panel.py" line="183"/>
         <source>ignored because: %1</source>
         <translation>diabaikan kerana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="141"/>
+        <location filename="../../desktop/ui/case_panel.py" line="202"/>
+        <source>Type not known yet</source>
+        <translation>Jenis belum diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="212"/>
+        <source>Abusive words: %1. Nothing is hidden unless you choose to.</source>
+        <translation>Kata-kata kesat: %1. Tiada apa disembunyikan melainkan anda pilih begitu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="222"/>
+        <source>you set this type yourself</source>
+        <translation>anda sendiri yang tetapkan jenis ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="223"/>
+        <source>Why: %1</source>
+        <translation>Sebab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="266"/>
         <source>This complaint is very long (%1 characters); the beginning is shown.</source>
         <translation>Aduan ini sangat panjang (%1 aksara); bahagian awalnya sahaja ditunjukkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="151"/>
+        <location filename="../../desktop/ui/case_panel.py" line="276"/>
         <source>someone</source>
         <translation>seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="153"/>
+        <location filename="../../desktop/ui/case_panel.py" line="278"/>
         <source>%1 — case logged by %2</source>
         <translation>%1 — kes direkod oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="155"/>
+        <location filename="../../desktop/ui/case_panel.py" line="280"/>
         <source>%1 — %2 moved it from “%3” to “%4”: %5</source>
         <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="159"/>
+        <location filename="../../desktop/ui/case_panel.py" line="284"/>
         <source>%1 — %2 moved it from “%3” to “%4”</source>
         <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="162"/>
+        <location filename="../../desktop/ui/case_panel.py" line="287"/>
         <source>%1 — note by %2: %3</source>
         <translation>%1 — nota oleh %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="164"/>
+        <location filename="../../desktop/ui/case_panel.py" line="289"/>
         <source>%1 — %2 set the customer type to “%3”</source>
         <translation>%1 — %2 menetapkan jenis pelanggan kepada “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165"/>
+        <location filename="../../desktop/ui/case_panel.py" line="290"/>
         <source>not set</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="167"/>
+        <location filename="../../desktop/ui/case_panel.py" line="292"/>
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="169"/>
+        <location filename="../../desktop/ui/case_panel.py" line="294"/>
+        <source>%1 — %2 asked to hide the comment</source>
+        <translation>%1 — %2 minta komen disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="296"/>
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menangguhkan peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="171"/>
+        <location filename="../../desktop/ui/case_panel.py" line="298"/>
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="177"/>
+        <location filename="../../desktop/ui/case_panel.py" line="304"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kes pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="182"/>
+        <location filename="../../desktop/ui/case_panel.py" line="309"/>
         <source>Comment on %1: %2</source>
         <translation>Komen pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="185"/>
+        <location filename="../../desktop/ui/case_panel.py" line="312"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Tiada komen atau kes sebelum ini daripada pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="190"/>
+        <location filename="../../desktop/ui/case_panel.py" line="317"/>
         <source>Your page</source>
         <translation>Halaman anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="192"/>
+        <location filename="../../desktop/ui/case_panel.py" line="319"/>
         <source>%1 — %2 (deleted): %3</source>
         <translation>%1 — %2 (dipadam): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="194"/>
+        <location filename="../../desktop/ui/case_panel.py" line="321"/>
         <source>%1 — %2 (hidden): %3</source>
         <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="196"/>
+        <location filename="../../desktop/ui/case_panel.py" line="323"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="212"/>
+        <location filename="../../desktop/ui/case_panel.py" line="339"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="225"/>
+        <location filename="../../desktop/ui/case_panel.py" line="352"/>
         <source>Ignore this case</source>
         <translation>Abaikan kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="226"/>
+        <location filename="../../desktop/ui/case_panel.py" line="353"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kes ini diabaikan? (contohnya: spam, pembenci yang memang dikenali, sudah selesai di tempat lain)</translation>
     </message>
@@ -250,48 +305,55 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="132"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="132"/>
         <source>Touchpoint</source>
         <translation>Bahagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="123"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="132"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="122"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="131"/>
         <source>Complaint</source>
         <translation>Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="144"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="156"/>
         <source>Overdue since %1</source>
         <translation>Lewat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_model.py" line="158"/>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/inbox_model.py" line="160"/>
+        <source>Contains abusive words.
+%1</source>
+        <translation>Ada kata-kata kesat.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -299,49 +361,67 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>InboxPresenter</name>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="56"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="65"/>
         <source>Opening your cases…</source>
         <translation>Membuka kes anda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="69"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="78"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="69"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="78"/>
         <source>Loading cases…</source>
         <translation>Memuatkan kes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="92"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="109"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n kes dijumpai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="94"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="111"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n kes dipaparkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="104"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="139"/>
         <source>%1 open · %2 overdue · %3 new</source>
         <translation>%1 terbuka · %2 lewat · %3 baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="113"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="148"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="148"/>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="152"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="159"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="163"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="167"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="218"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="222"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="172"/>
+        <source>Reply saved; it waits in the outbox and is posted when this account is connected.</source>
+        <translation>Balasan disimpan; ia menunggu dalam peti keluar dan akan disiarkan apabila akaun ini disambungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="174"/>
+        <source>Reply logged on the case.</source>
+        <translation>Balasan direkodkan dalam kes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="191"/>
+        <source>Settings saved.</source>
+        <translation>Tetapan disimpan.</translation>
     </message>
 </context>
 <context>
@@ -597,52 +677,62 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Settings…</source>
+        <translation>Tetapan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>How replies are signed and checked (Ctrl+,)</source>
+        <translation>Cara balasan ditandatangani dan disemak (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -840,6 +930,206 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <location filename="../../desktop/ui/qt_strings.py" line="30"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="46"/>
+        <source>Malay</source>
+        <translation>Bahasa Melayu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="47"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="48"/>
+        <source>English</source>
+        <translation>Bahasa Inggeris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="54"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="58"/>
+        <source>%1
+    Better: %2</source>
+        <translation>%1
+    Lebih baik: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="138"/>
+        <source>Reply in:</source>
+        <translation>Balas dalam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="141"/>
+        <source>Suggest another wording</source>
+        <translation>Cadang ayat lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="142"/>
+        <source>Write your reply here. Balas checks it as you type.</source>
+        <translation>Tulis balasan anda di sini. Balas menyemaknya semasa anda menaip.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="143"/>
+        <source>Use the better wording</source>
+        <translation>Guna ayat yang lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="144"/>
+        <source>Puts the better wording in place of the underlined words (or double-click a finding)</source>
+        <translation>Gantikan perkataan bergaris dengan ayat yang lebih baik (atau klik dua kali pada satu dapatan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <source>Send reply…</source>
+        <translation>Hantar balasan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <source>Log reply…</source>
+        <translation>Rekod balasan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="257"/>
+        <source>Checking…</source>
+        <translation>Menyemak…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reply_editor.py" line="259"/>
+        <source>%n thing(s) to look at before sending.</source>
+        <translation>
+            <numerusform>%n perkara perlu dilihat sebelum dihantar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="262"/>
+        <source>Looks good.</source>
+        <translation>Nampak baik.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="288"/>
+        <source>Check your reply</source>
+        <translation>Semak balasan anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="299"/>
+        <source>The check has not finished; read the reply once more before sending.</source>
+        <translation>Semakan belum selesai; baca balasan sekali lagi sebelum menghantar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reply_editor.py" line="302"/>
+        <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
+        <translation>
+            <numerusform>%n perkara dalam balasan ini mungkin menyinggung pelanggan atau berjanji terlalu banyak:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="305"/>
+        <source>Nothing to fix: it reads politely, keeps private details private and promises only what you can keep.</source>
+        <translation>Tiada apa perlu dibetulkan: bahasanya sopan, butiran peribadi tidak terdedah dan janjinya boleh ditunaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
+        <source>It goes into the outbox and is posted as a public reply under the customer&apos;s comment once the account is connected and online.</source>
+        <translation>Ia masuk ke peti keluar dan disiarkan sebagai balasan awam di bawah komen pelanggan sebaik sahaja akaun disambungkan dan dalam talian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="313"/>
+        <source>It will be logged on the case. Give it to the customer the way they reached you (phone, letter, WhatsApp, at the counter).</source>
+        <translation>Ia akan direkodkan dalam kes. Sampaikan kepada pelanggan melalui cara mereka menghubungi anda (telefon, surat, WhatsApp, di kaunter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <source>Send anyway</source>
+        <translation>Hantar juga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <source>Send</source>
+        <translation>Hantar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <source>Log it anyway</source>
+        <translation>Rekod juga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <source>Log it</source>
+        <translation>Rekod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="321"/>
+        <source>Back to editing</source>
+        <translation>Kembali menyunting</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="20"/>
+        <source>Settings — replies</source>
+        <translation>Tetapan — balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="23"/>
+        <source>for example: – Limah (ML)</source>
+        <translation>contohnya: – Limah (ML)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="27"/>
+        <source>Malay (Malaysia)</source>
+        <translation>Bahasa Melayu (Malaysia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="28"/>
+        <source>Indonesian (Indonesia)</source>
+        <translation>Bahasa Indonesia (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
+        <source>Warn when a reply does not greet the customer by name</source>
+        <translation>Beri amaran jika balasan tidak menyapa pelanggan dengan nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="32"/>
+        <source>Warn when a reply is not signed</source>
+        <translation>Beri amaran jika balasan tidak ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <source>Hide abusive comments automatically</source>
+        <translation>Sembunyikan komen kesat secara automatik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
+        <source>Off: abusive comments are only marked, and you decide. On: Balas asks the platform to hide each new comment with abusive words; the writer and their friends still see it.</source>
+        <translation>Tutup: komen kesat hanya ditanda, dan anda yang memutuskan. Buka: Balas meminta platform menyembunyikan setiap komen baharu yang mengandungi kata-kata kesat; penulis dan rakan-rakannya masih nampak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>Sign replies with:</source>
+        <translation>Tandatangan balasan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <source>Shop name in replies:</source>
+        <translation>Nama kedai dalam balasan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
+        <source>When Malay and Indonesian look alike, read it as:</source>
+        <translation>Jika bahasa Melayu dan Indonesia nampak serupa, anggap sebagai:</translation>
     </message>
 </context>
 <context>

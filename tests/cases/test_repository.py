@@ -162,3 +162,65 @@ def test_owner_set_type_wins_for_later_cases(repo, database):
         assert queries.case_detail(conn, first).complainant_type == "active_hater"
         assert queries.case_detail(conn, later).complainant_type == "active_hater"
         assert [e.kind for e in queries.case_detail(conn, first).events][-1] == "type_set"
+
+
+def _fb_case(repo, database, clock, text="Kek lambat"):
+    from desktop.cases.models import Comment
+
+    person = repo.add_person("Siti", platform="facebook", external_id="fb-1")
+    case_id = repo.add_manual_case(channel="facebook", text=text, person_id=person, actor="ML")
+    with database.session() as session:
+        comment = Comment(platform="facebook", external_id="fb-c1", person_id=person,
+                          case_id=case_id, text=text, created_at=clock.now)
+        session.add(comment)
+        session.commit()
+        return case_id, comment.id
+
+
+def test_reply_to_a_comment_is_logged_acknowledges_and_waits_in_the_outbox(repo, database, clock):
+    case_id, comment_id = _fb_case(repo, database, clock)
+    outbox_id = repo.record_reply(case_id, "Hai Siti, maaf! – ML", "ML", reply_to=comment_id)
+    with database.connect() as conn:
+        detail = queries.case_detail(conn, case_id)
+        row = conn.execute("SELECT action, comment_id, case_id, text, state FROM outbox_reply"
+                           " WHERE id = ?", (outbox_id,)).fetchone()
+    assert row == ("reply", comment_id, case_id, "Hai Siti, maaf! – ML", "queued")
+    assert detail.state == "acknowledged" and detail.first_response_at == clock.now
+    assert [e.kind for e in detail.events][-2:] == ["reply", "state"]
+
+
+def test_reply_given_offline_is_only_logged(repo, database):
+    case_id = repo.add_manual_case(channel="phone", text="Kek lambat", person_name="Ali", actor="ML")
+    repo.apply_action(case_id, "acknowledge", "ML")
+    assert repo.record_reply(case_id, "Sudah telefon, hantar ganti esok", "ML") is None
+    with database.connect() as conn:
+        detail = queries.case_detail(conn, case_id)
+        assert conn.execute("SELECT count(*) FROM outbox_reply").fetchone()[0] == 0
+    assert detail.state == "acknowledged" and detail.events[-1].kind == "reply"
+
+
+def test_reply_to_another_cases_comment_is_refused(repo, database, clock):
+    case_id, comment_id = _fb_case(repo, database, clock)
+    other = repo.add_manual_case(channel="phone", text="x", person_name="Ali", actor="ML")
+    with pytest.raises(NotFound):
+        repo.record_reply(other, "Hai", "ML", reply_to=comment_id)
+    with pytest.raises(InvalidInput):
+        repo.record_reply(case_id, "   ", "ML")
+
+
+def test_hide_is_queued_once(repo, database, clock):
+    case_id, comment_id = _fb_case(repo, database, clock)
+    assert repo.queue_hide(comment_id, "ML") == repo.queue_hide(comment_id, "ML")
+    with database.connect() as conn:
+        assert conn.execute("SELECT action, state FROM outbox_reply").fetchall() == [("hide", "queued")]
+        assert [e.kind for e in queries.case_detail(conn, case_id).events].count("hide") == 1
+
+
+def test_damaged_triage_columns_read_as_empty(repo, database):
+    case_id = repo.add_manual_case(channel="phone", text="x", person_name="Ali", actor="ML")
+    with database.connect() as conn:
+        conn.execute("UPDATE complaint_case SET type_reasons = '{oops', abusive_terms = '3'"
+                     " WHERE id = ?", (case_id,))
+        conn.commit()
+        detail = queries.case_detail(conn, case_id)
+    assert (detail.type_reasons, detail.abusive_terms) == ([], [])

@@ -63,3 +63,41 @@ def test_whitespace_and_newlines_do_not_hide_a_phrase(service):
     text = "Saya\n  tak   tahu"
     [finding] = service.lint(text, "ms")
     assert text[finding.start:finding.end] == "tak   tahu"
+
+
+def _apply(text: str, finding) -> str:
+    return text[:finding.fix_start] + finding.fix + text[finding.fix_end:]
+
+
+@pytest.mark.parametrize("lang, text, rule", [
+    ("ms", "Hai Siti. Itu salah awak sendiri! Kami akan semak. – ML", "blame_customer"),
+    ("en", "Hi Siti, I don't know when it comes.\nSorry. – ML", "dont_know"),
+    ("id", "Halo Kak Siti, dijamin 100% tidak terulang. – ML", "promise"),
+])
+def test_one_click_fix_rewrites_the_whole_sentence_and_clears_the_finding(service, lang, text, rule):
+    finding = next(f for f in service.lint(text, lang) if f.rule == rule)
+    fixed = _apply(text, finding)
+    assert finding.better in fixed and fixed.endswith("– ML")
+    assert "\n" in fixed if "\n" in text else True
+    assert rule not in {f.rule for f in service.lint(fixed, lang)}
+
+
+def test_shouting_is_fixed_into_sentence_case(service):
+    text = "Hi Siti, WE ARE VERY SORRY. IT WILL NOT HAPPEN. – ML"
+    finding = next(f for f in service.lint(text, "en", signature="ML") if f.rule == "all_caps")
+    fixed = _apply(text, finding)
+    assert fixed == "Hi Siti, we are very sorry. It will not happen. – ML"
+    assert "all_caps" not in {f.rule for f in service.lint(fixed, "en")}
+
+
+@pytest.mark.parametrize("lang, greeting", [("ms", "Hai Siti,"), ("id", "Halo Kak Siti,"), ("en", "Hi Siti,")])
+def test_missing_name_and_signature_are_added_in_the_replys_language(service, lang, greeting):
+    text = "Terima kasih."
+    findings = service.lint(text, lang, name="Siti", signature="— Limah (ML)", require_name=True,
+                            require_signature=True)
+    assert {f.rule for f in findings} == {"missing_name", "missing_signature"}
+    for finding in sorted(findings, key=lambda f: -f.fix_start):  # from the end: offsets hold
+        text = _apply(text, finding)
+    assert text == f"{greeting} Terima kasih.\n– Limah (ML)"
+    assert service.lint(text, lang, name="Siti", signature="— Limah (ML)", require_name=True,
+                        require_signature=True) == []

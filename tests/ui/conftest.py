@@ -22,7 +22,9 @@ def gui(qapp, qtbot, tmp_path):
 
     if real_parts_required():
         assert qapp.platformName() == "xcb", f"tests need a real X server, got {qapp.platformName()}"
-    database = build_demo_database(tmp_path / "demo", datetime.now(timezone.utc))
+    from desktop.sync.intake import triage_all
+
+    database = build_demo_database(tmp_path / "demo", datetime.now(timezone.utc), prepare=triage_all)
     app_gui = Gui(qapp, database, demo=True)
     qtbot.addWidget(app_gui.window)
     app_gui.start()

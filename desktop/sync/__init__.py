@@ -1,0 +1,1 @@
+"""Bringing comments in: triage on arrival (and, later, the platforms' sync and the outbox)."""
