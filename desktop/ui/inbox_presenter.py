@@ -171,7 +171,7 @@ class InboxPresenter(QObject):
         self.window.case_panel.reply_saved(case_id)
         self.window.show_status(self.tr("Reply saved; it waits in the outbox and is posted when "
                                         "this account is connected.") if outbox_id is not None
-                                else self.tr("Reply logged on the case."))
+                                else self.tr("Reply logged on the case."), notice=True)
 
     def open_settings_dialog(self):
         from desktop.ui.settings_dialog import SettingsDialog
@@ -188,7 +188,7 @@ class InboxPresenter(QObject):
         if panel.detail is not None:  # the signature or the checks may have changed
             panel.reply_editor.check_requested.emit(panel.reply_editor.text(),
                                                     panel.reply_editor.language())
-        self.window.show_status(self.tr("Settings saved."))
+        self.window.show_status(self.tr("Settings saved."), notice=True)
 
     def _on_failed(self, what: str, error: BaseException) -> None:
         message = explain_error(error)
@@ -198,7 +198,7 @@ class InboxPresenter(QObject):
             self.window.case_panel.note_edit.setFocus()  # the note is still there
         elif what == "rows":
             QTimer.singleShot(5000, lambda: self.model.mark_stale(set()))  # ask again, calmly
-        self.window.show_status(message)
+        self.window.show_status(message, notice=True)
 
     # -- intents -----------------------------------------------------------------------
     def _on_filter_changed(self, case_filter: CaseFilter) -> None:

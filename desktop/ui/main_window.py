@@ -15,7 +15,9 @@ from desktop.ui.inbox_model import CASE_ID_ROLE, InboxModel
 from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
 from desktop.ui.text import fill, local_time
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "NOTICE_SECONDS"]
+
+NOTICE_SECONDS = 6
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
         self._case_panel = None
+        self._notice_until = 0.0
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -181,7 +184,14 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             self.case_selected.emit(int(case_id))
 
-    def show_status(self, text: str) -> None:
+    def show_status(self, text: str, notice: bool = False) -> None:
+        """Say what the app is doing. A `notice` (something the owner should read) stays a
+        few seconds before routine messages ("12 cases shown") replace it."""
+        from time import monotonic
+
+        if not notice and monotonic() < self._notice_until:
+            return
+        self._notice_until = monotonic() + NOTICE_SECONDS if notice else 0.0
         self.status_label.setText(text)
 
     def show_counts(self, text: str) -> None:
