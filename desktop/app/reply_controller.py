@@ -67,10 +67,20 @@ def utf16_offsets(text: str, positions: list[int]) -> list[int]:
     return [len(text[:p].encode("utf-16-le")) // 2 for p in positions]
 
 
+# Titles people give themselves or the owner types before a name: the greeting has its own.
+_TITLES = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "kak", "kakak", "bang", "abang", "adik",
+           "encik", "en", "cik", "puan", "pn", "tuan", "tn", "haji", "hj", "hajah", "hjh", "dato",
+           "datuk", "datin", "dr", "mr", "mrs", "ms", "miss", "madam", "sir", "uncle", "auntie",
+           "aunty", "makcik", "pakcik"}
+
+
 def first_name(name: str) -> str:
-    """How a reply greets someone: their first name, not "Siti binti Ahmad" in full."""
+    """How a reply greets someone: "Hendra" for "Pak Hendra Gunawan", not the full name."""
     words = name.split()
-    return words[0] if words else ""
+    for word in words:
+        if word.strip(".'’").lower() not in _TITLES:
+            return word
+    return words[-1] if words else ""
 
 
 def _now() -> datetime:

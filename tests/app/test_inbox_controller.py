@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from datetime import datetime, timezone
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.app.inbox_controller import FIRST_PAGE
@@ -126,3 +127,12 @@ def test_reader_connections_are_reused(gui, qtbot):
         gui.controller.load_summary()
     _settle(gui, qtbot)
     assert 1 <= len(gui.controller._readers._conns) <= gui.runner.read_pool.maxThreadCount()
+
+
+@pytest.mark.parametrize("name, greeted", [("Pak Hendra Gunawan", "Hendra"), ("Siti binti Ahmad", "Siti"),
+                                           ("Dato' Sri Lim", "Sri"), ("Encik", "Encik"), ("", ""),
+                                           ("yanti_real88", "yanti_real88")])
+def test_replies_greet_people_by_their_first_name_without_titles(name, greeted):
+    from desktop.app.reply_controller import first_name
+
+    assert first_name(name) == greeted
