@@ -56,9 +56,13 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         if hostile:
             reasons.append(Reason("hostile_history", len(hostile)))
 
-    # An insult thrown at another commenter ("@Zack you idiot") says nothing about the shop.
-    insults_now = (bool(abusive) and not addressed) or now.has("contempt") or (
-        complaint and now.laughs and not now.praise and not history)
+    # An insult thrown at another commenter ("@Zack you idiot", "you people fighting in the
+    # comments are dumb") says nothing about the shop; nor does a first-time buyer swearing
+    # at a courier make a hater.
+    at_others = addressed or now.has("commenters")
+    first_timer = now.has("first_time") and not hostile
+    insults_now = not first_timer and ((bool(abusive) and not at_others) or now.has("contempt") or (
+        complaint and now.laughs and not now.praise and not history))
     loyal_claim = now.has("loyalty")
     regular = len(happy) >= 2 or (len(happy) == 1 and happy[0].days_ago >= LONG_AGO_DAYS) \
         or loyal_claim
@@ -98,7 +102,17 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         return "lapsed_loyal", reasons
 
     detailed = _detailed(now)
-    probing = not complaint and (now.measures or now.has("detail")) and now.question
+    # Precise questions or a careful check of an order ("net weight in grams? how many days
+    # in the fridge?", "confirming again: 80 packs, sambal separate"): a critic's care.
+    probing = not complaint and (now.has("detail") or now.measures >= DETAILED_MEASURES or (
+        now.measures and now.questions >= 2)) and (now.question or now.numbers >= DETAILED_NUMBERS)
+    if probing and not critical and not happy:
+        reasons.append(Reason("probing"))
+        return "extreme_critic", reasons
+    if not complaint and now.has("suggest") and not now.laughs and not (happy and not critical):
+        reasons.append(Reason("suggests", quote=_quote(now, "suggest")))
+        history_reasons()
+        return "extreme_critic", reasons
     if (len(critical) >= 2 or (critical and not happy and (complaint or probing))
             or (critical and detailed)):
         history_reasons()

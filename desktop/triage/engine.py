@@ -62,7 +62,8 @@ class Triage:
             earlier.append(Earlier(self.reader.read(past_doc, earlier=True), bool(self.abuse.find(past_doc)),
                                    max(0, int(past.days_ago))))
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
-        complaint = reading.complaint or bool(abusive and not doc.addressed)
+        complaint = reading.complaint or bool(abusive and not doc.addressed
+                                              and not reading.has("commenters"))
         return Verdict(
             lang=lang or self.languages.guess(doc.text, doc.tokens, prefer),
             type=kind, reasons=reasons, complaint=complaint,

@@ -25,6 +25,12 @@ _YEARS = re.compile(
     r"(?:tahun|thn|taun|years?|yrs?)\b|\bbertahun(?:-tahun|2)?\b"
     r"|\b(?:sejak|since|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b"
     r"|\b(?:sejak|since|dari)\s+(?:kedai|toko|shop|korang|kalian|you|awal|mula|first|day)", re.I)
+# "Dah 3 kali sy beli", "ke-3 kalinya saya servis", "3rd time repairing here": a repeat customer.
+_VISIT = (r"(?:beli|membeli|order|oder|repair|servis|service|datang|makan|jajan|belanja|"
+          r"bought|buying|ordered|ordering|repairing|servicing|shopped|visited|eaten)")
+_COUNT = r"(?:\d+\s?(?:x|kali|times)|kali\s?ke-?\s?\d+|ke-?\d+\s?kali(?:nya)?|\d+(?:st|nd|rd|th)\s+time)"
+_REPEAT = re.compile(rf"\b{_VISIT}\b(?:\W+\w+){{0,5}}?\W+{_COUNT}|\b{_COUNT}\b(?:\W+\w+){{0,3}}?\W+{_VISIT}\b",
+                     re.I)
 _MONEY = r"(?:(?:rm|rp\.?|\$|s\$|idr|myr)\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt))?|\d[\d.,]*\s?(?:rb|ribu|k|ringgit|rupiah))"
 # Faults written as facts: a price that went up, a wait that took long, a count that fell short.
 PATTERN_FAULTS = (
@@ -42,6 +48,7 @@ PATTERN_FAULTS = (
 _LAUGH = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F92D]|\b(?:lol|lmao|lmfao|rofl|"
                    r"(?:ha){2,}h?|(?:he){2,}|(?:wk){2,}\w*|kekeke|wkwk\w*)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_QUESTION_MARKS = re.compile(r"[?？]+")
 _NUMBER = re.compile(r"\w*\d[\w.,:]*")
 _NOW = frozenset(("sekarang", "skrg", "skrang", "skg", "now", "kini", "nowadays", "lately", "kali"))
 
@@ -57,6 +64,7 @@ class Reading:
     laughs: bool = False
     length: int = 0
     question: bool = False
+    questions: int = 0  # how many separate questions ("?" runs)
 
     @property
     def fault_touchpoints(self) -> set[str]:
@@ -160,10 +168,11 @@ class Reader:
         reading.length = len(text)
         reading.numbers = len(_NUMBER.findall(text)) if has_digits else 0
         reading.laughs = bool(_LAUGH.search(text))
-        years = _YEARS.search(text)
+        years = _YEARS.search(text) or (_REPEAT.search(text) if has_digits else None)
         if years:
             reading.cues.setdefault("loyalty", []).append(years.group())
-        reading.question = "?" in text or any(w in self._question for w in doc.words[:2])
+        reading.questions = len(_QUESTION_MARKS.findall(text))
+        reading.question = reading.questions > 0 or any(w in self._question for w in doc.words[:2])
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
         return reading
 
