@@ -42,8 +42,7 @@ class Insight(NamedTuple):
     tip: str             # how to treat this kind of complainant, in the owner's language
     reply: str           # the suggested reply ("" when no public reply is advised)
     reply_lang: str
-    advice: str          # why there is no public reply, or what else to do
-    hide: bool           # the playbook advises hiding the comment
+    advice: str          # why there is no public reply ("" when a reply is suggested)
     variant: int
 
 
@@ -55,6 +54,7 @@ class Issue(NamedTuple):
     rule: str
     message: str
     better: str
+    quote: str       # the words the finding is about
     fix: str         # one click puts this in place of [fix_start, fix_end); "" = no fix
     fix_start: int
     fix_end: int
@@ -140,10 +140,9 @@ class ReplyController(QObject):
                 eta=books.eta(reply_lang, local, local + FIRST_REPLY_IN), seed=str(detail.id),
                 avoid=frozenset({variant_from}) if variant_from >= 0 else frozenset())
             # Advice is for the owner: in the owner's language, not the customer's.
-            advice = books.suggest(kind=kind, lang=ui, complaint=True, abusive=s.hide).advice \
-                if s.advice else ""
+            advice = books.no_reply_advice(ui) if s.advice else ""
             return Insight(detail.id, books.reason_texts(reasons, ui), books.tip(kind, ui), s.text,
-                           s.lang, advice, s.hide, s.variant)
+                           s.lang, advice, s.variant)
 
         def done(insight, error):
             if error is not None:
@@ -161,11 +160,11 @@ class ReplyController(QObject):
             findings = self._triage.get().lint(
                 text, lang, ui_lang=ui, name=first_name(customer_name),
                 signature=settings.signature, require_name=settings.require_name,
-                require_signature=settings.require_signature and bool(settings.signature))
+                require_signature=settings.require_signature)
             spans = [p for f in findings for p in (f.start, f.end, f.fix_start, f.fix_end)]
             at = iter(utf16_offsets(text, spans))
-            return [Issue(next(at), next(at), f.rule, f.message, f.better, f.fix, next(at), next(at))
-                    for f in findings]
+            return [Issue(next(at), next(at), f.rule, f.message, f.better, text[f.start:f.end],
+                          f.fix, next(at), next(at)) for f in findings]
 
         def done(issues, error):
             if error is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from desktop.triage.playbooks import Playbooks
+from desktop.triage.playbooks import Playbooks, bare_signature
 
 __all__ = ["Finding", "ReplyChecker"]
 
@@ -84,7 +84,7 @@ class ReplyChecker:
             greeting = book["words"]["greeting"].replace("{name}", name.strip())
             add(0, 0, "missing_name", extra["missing_name"].replace("{name}", name.strip()),
                 greeting + ("\n" if "\n" in text else " "))
-        signature = signature.strip().lstrip("-–— ").strip()  # "— ML" signs as "ML" does
+        signature = bare_signature(signature)
         if require_signature and signature and signature.lower() not in text.lower():
             add(len(text), len(text), "missing_signature",
                 extra["missing_signature"].replace("{signature}", signature),

@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.triage.complainant import Reason
 from desktop.triage.lexicon import load_toml
 
-__all__ = ["PLAYBOOK_LANGUAGES", "Suggestion", "Playbooks", "playbooks_dir"]
+__all__ = ["PLAYBOOK_LANGUAGES", "Suggestion", "Playbooks", "playbooks_dir", "bare_signature"]
 
 PLAYBOOK_LANGUAGES = ("en", "ms", "id")
 FALLBACK = "en"
@@ -49,6 +49,11 @@ def _fill(template: str, **values) -> str:
     return _SPACE_BEFORE_MARK.sub(r"\1", text) if "" in values.values() else text
 
 
+def bare_signature(signature: str) -> str:
+    """ "— Limah (ML)" as "Limah (ML)": how a reply signs and how the checker looks for it."""
+    return signature.strip().lstrip("-–— ").strip()
+
+
 def _plural(entry, n: int) -> str:
     if isinstance(entry, dict):
         return entry["one"] if n == 1 and "one" in entry else entry["other"]
@@ -76,18 +81,20 @@ class Playbooks:
         book = self.book(lang)
         replies = book["replies"]
         if kind == "active_hater":
-            advice = replies["active_hater"]["reason"]
-            return Suggestion("", lang, "active_hater", -1, advice, hide=abusive)
+            return Suggestion("", lang, "active_hater", -1, self.no_reply_advice(lang), hide=abusive)
         section = kind if complaint and kind in REPLY_TYPES else (
             "newcomer" if complaint else "question" if question else "thanks")
         variants = replies[section]["variants"]
         index = self._pick(len(variants), seed, avoid)
         name = " ".join(name.split())[:60] or book["words"]["customer"]
-        # The templates put their own dash before the signature: "— Limah" would show two.
-        signature = signature.strip().lstrip("-–— ").strip()
+        signature = bare_signature(signature)  # the templates put their own dash before it
         text = _fill(variants[index], name=name, signature=signature or book["words"]["team"],
                      shop=shop or book["words"]["shop"], eta=eta or book["words"]["eta_soon"])
         return Suggestion(text, lang, section, index, hide=False)
+
+    def no_reply_advice(self, lang: str | None) -> str:
+        """Why an active hater gets no public reply."""
+        return self.book(lang)["replies"]["active_hater"]["reason"]
 
     def variants(self, section: str, lang: str) -> list[str]:
         return list(self.book(lang)["replies"][section]["variants"])

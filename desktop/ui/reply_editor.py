@@ -49,21 +49,13 @@ def _language_name(code: str) -> str:
     return QCoreApplication.translate("ReplyEditor", names[code])
 
 
-def _issue_line(text: str, issue) -> str:
-    quoted = one_line(_utf16_slice(text, issue.start, issue.end), 60) if issue.end > issue.start else ""
+def _issue_line(issue) -> str:
+    quoted = one_line(issue.quote, 60)
     head = (fill(QCoreApplication.translate("ReplyEditor", "“%1”: %2"), quoted, issue.message)
             if quoted else issue.message)
     if not issue.better:
         return head
     return fill(QCoreApplication.translate("ReplyEditor", "%1\n    Better: %2"), head, issue.better)
-
-
-def _utf16_slice(text: str, start: int, end: int) -> str:
-    """text[start:end] where the offsets count UTF-16 units (as Qt's documents do)."""
-    if text.isascii():
-        return text[start:end]
-    data = text.encode("utf-16-le")
-    return data[2 * start:2 * end].decode("utf-16-le", "replace")
 
 
 class ReplyEditor(QWidget):
@@ -222,7 +214,7 @@ class ReplyEditor(QWidget):
     def _fill_issue_list(self) -> None:
         self.issue_list.clear()
         for issue in self.issues:
-            item = QListWidgetItem(_issue_line(self.text(), issue))
+            item = QListWidgetItem(_issue_line(issue))
             item.setData(_ISSUE_ROLE, issue)
             item.setToolTip(issue.better)
             self.issue_list.addItem(item)
@@ -294,7 +286,7 @@ class ReviewDialog(QDialog):
         self.issue_list = QListWidget(self)
         self.issue_list.setWordWrap(True)
         for issue in issues or []:
-            self.issue_list.addItem(_issue_line(text, issue))
+            self.issue_list.addItem(_issue_line(issue))
         if issues is None:
             self.summary_label.setText(self.tr("The check has not finished; read the reply once "
                                                "more before sending."))

@@ -353,7 +353,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>%1 · overdue</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -677,62 +677,62 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — kotak masuk keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (toko demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Log a complaint…</source>
         <translation>Catat keluhan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Catat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Add a note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>How replies are signed and checked (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan diperiksa (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tidak ada kasus yang cocok. Hapus kata pencarian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -962,54 +962,54 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     Lebih baik: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="138"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="130"/>
         <source>Reply in:</source>
         <translation>Balas dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="141"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="133"/>
         <source>Suggest another wording</source>
         <translation>Sarankan kalimat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="142"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="134"/>
         <source>Write your reply here. Balas checks it as you type.</source>
         <translation>Tulis balasan Anda di sini. Balas memeriksanya selagi Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="143"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="135"/>
         <source>Use the better wording</source>
         <translation>Pakai kalimat yang lebih baik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="144"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="136"/>
         <source>Puts the better wording in place of the underlined words (or double-click a finding)</source>
         <translation>Mengganti kata yang bergaris dengan kalimat yang lebih baik (atau klik dua kali sebuah temuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="245"/>
         <source>Send reply…</source>
         <translation>Kirim balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="245"/>
         <source>Log reply…</source>
         <translation>Catat balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="249"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="259"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="251"/>
         <source>%n thing(s) to look at before sending.</source>
         <translation>
             <numerusform>%n hal perlu dilihat sebelum dikirim.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="254"/>
         <source>Looks good.</source>
         <translation>Sudah bagus.</translation>
     </message>
@@ -1017,59 +1017,59 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="288"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="280"/>
         <source>Check your reply</source>
         <translation>Periksa balasan Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="299"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="291"/>
         <source>The check has not finished; read the reply once more before sending.</source>
         <translation>Pemeriksaan belum selesai; baca balasan sekali lagi sebelum mengirim.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="302"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="294"/>
         <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
         <translation>
             <numerusform>%n hal dalam balasan ini bisa menyinggung pelanggan atau terlalu banyak berjanji:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="305"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="297"/>
         <source>Nothing to fix: it reads politely, keeps private details private and promises only what you can keep.</source>
         <translation>Tidak ada yang perlu diperbaiki: bahasanya sopan, data pribadi tetap tertutup, dan janjinya bisa ditepati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="303"/>
         <source>It goes into the outbox and is posted as a public reply under the customer&apos;s comment once the account is connected and online.</source>
         <translation>Balasan masuk ke kotak keluar dan diposting sebagai balasan publik di bawah komentar pelanggan begitu akun tersambung dan online.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="313"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="305"/>
         <source>It will be logged on the case. Give it to the customer the way they reached you (phone, letter, WhatsApp, at the counter).</source>
         <translation>Balasan akan dicatat di kasus. Sampaikan ke pelanggan lewat cara mereka menghubungi Anda (telepon, surat, WhatsApp, di kasir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="309"/>
         <source>Send anyway</source>
         <translation>Tetap kirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="309"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
         <source>Log it anyway</source>
         <translation>Tetap catat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
         <source>Log it</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="321"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="313"/>
         <source>Back to editing</source>
         <translation>Kembali menyunting</translation>
     </message>

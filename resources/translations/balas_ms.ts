@@ -353,7 +353,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -677,62 +677,62 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>How replies are signed and checked (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan disemak (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -962,54 +962,54 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     Lebih baik: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="138"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="130"/>
         <source>Reply in:</source>
         <translation>Balas dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="141"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="133"/>
         <source>Suggest another wording</source>
         <translation>Cadang ayat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="142"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="134"/>
         <source>Write your reply here. Balas checks it as you type.</source>
         <translation>Tulis balasan anda di sini. Balas menyemaknya semasa anda menaip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="143"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="135"/>
         <source>Use the better wording</source>
         <translation>Guna ayat yang lebih baik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="144"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="136"/>
         <source>Puts the better wording in place of the underlined words (or double-click a finding)</source>
         <translation>Gantikan perkataan bergaris dengan ayat yang lebih baik (atau klik dua kali pada satu dapatan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="245"/>
         <source>Send reply…</source>
         <translation>Hantar balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="253"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="245"/>
         <source>Log reply…</source>
         <translation>Rekod balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="249"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="259"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="251"/>
         <source>%n thing(s) to look at before sending.</source>
         <translation>
             <numerusform>%n perkara perlu dilihat sebelum dihantar.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="254"/>
         <source>Looks good.</source>
         <translation>Nampak baik.</translation>
     </message>
@@ -1017,59 +1017,59 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="288"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="280"/>
         <source>Check your reply</source>
         <translation>Semak balasan anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="299"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="291"/>
         <source>The check has not finished; read the reply once more before sending.</source>
         <translation>Semakan belum selesai; baca balasan sekali lagi sebelum menghantar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="302"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="294"/>
         <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
         <translation>
             <numerusform>%n perkara dalam balasan ini mungkin menyinggung pelanggan atau berjanji terlalu banyak:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="305"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="297"/>
         <source>Nothing to fix: it reads politely, keeps private details private and promises only what you can keep.</source>
         <translation>Tiada apa perlu dibetulkan: bahasanya sopan, butiran peribadi tidak terdedah dan janjinya boleh ditunaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="303"/>
         <source>It goes into the outbox and is posted as a public reply under the customer&apos;s comment once the account is connected and online.</source>
         <translation>Ia masuk ke peti keluar dan disiarkan sebagai balasan awam di bawah komen pelanggan sebaik sahaja akaun disambungkan dan dalam talian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="313"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="305"/>
         <source>It will be logged on the case. Give it to the customer the way they reached you (phone, letter, WhatsApp, at the counter).</source>
         <translation>Ia akan direkodkan dalam kes. Sampaikan kepada pelanggan melalui cara mereka menghubungi anda (telefon, surat, WhatsApp, di kaunter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="309"/>
         <source>Send anyway</source>
         <translation>Hantar juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="309"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
         <source>Log it anyway</source>
         <translation>Rekod juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="319"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="311"/>
         <source>Log it</source>
         <translation>Rekod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="321"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="313"/>
         <source>Back to editing</source>
         <translation>Kembali menyunting</translation>
     </message>
