@@ -12,6 +12,8 @@ from pathlib import Path
 from desktop import __version__
 from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, Channel, State
 
+PLATFORM_CHOICES = ("facebook", "instagram", "x")
+
 __all__ = ["main", "build_parser"]
 
 
@@ -82,6 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--require-name", action="store_true")
     lint.add_argument("--require-signature", action="store_true")
     _reply_options(lint)
+    account = commands.add_parser("account", help="connect, list or forget Facebook, Instagram and X accounts")
+    account_commands = account.add_subparsers(dest="account_command", metavar="ACTION", required=True,
+                                              parser_class=_Parser)
+    add_account = account_commands.add_parser(
+        "add", help="connect an account with a token read from stdin (kept only in the keyring)")
+    add_account.add_argument("platform", choices=PLATFORM_CHOICES)
+    add_account.add_argument("--id", required=True, dest="external_id",
+                             help="the Page id, Instagram user id or X user id")
+    add_account.add_argument("--token-stdin", action="store_true", required=True,
+                             help="read the access token from the first line of stdin"
+                                  " (and a refresh token from the second, if any)")
+    add_account.add_argument("--name", default="", help="the name shown in Balas")
+    add_account.add_argument("--client-id", default="", help="X: your app's OAuth 2.0 client id")
+    account_list = account_commands.add_parser("list", help="list the accounts (never a token)")
+    account_list.add_argument("--json", action="store_true", help="one JSON array")
+    remove_account = account_commands.add_parser("remove", help="forget an account's sign-in")
+    remove_account.add_argument("account_id", type=_positive)
+    sync = commands.add_parser("sync", help="fetch new comments and send the outbox")
+    sync.add_argument("--once", action="store_true", required=True,
+                      help="one run over every connected account; prints a JSON summary")
+    reply = commands.add_parser("reply", help="queue a reply to a case (sent by the next sync)")
+    reply.add_argument("case_id", type=_positive)
+    reply.add_argument("--text", required=True, help="the reply ('-' reads stdin)")
     return parser
 
 
@@ -203,6 +228,87 @@ def _lint(args) -> int:
     return 0
 
 
+def _accounts(args, database):
+    from desktop.paths import default_data_dir
+    from desktop.sync.accounts import AccountStore, vault_for
+
+    return AccountStore(database, vault_for(_data_dir(args), default_data_dir()))
+
+
+def _account_add(args) -> int:
+    import json
+    from desktop.platforms import Credentials, PlatformError, make_connector
+
+    lines = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
+    if not lines:
+        print("balas: error: no token on stdin", file=sys.stderr)
+        return 2
+    credentials = Credentials(lines[0], lines[1] if len(lines) > 1 else None)
+    connector = make_connector(args.platform, args.external_id, credentials, client_id=args.client_id)
+    name, handle, warning = args.name, "", None
+    try:
+        info = connector.account()
+        name, handle = name or info.name, info.handle
+    except PlatformError as error:
+        if not error.offline and error.kind != "temporary":
+            print(f"balas: error: {args.platform} did not accept this token ({error.kind}"
+                  f"{': ' + error.message if error.message else ''}); nothing was stored", file=sys.stderr)
+            return 1
+        warning = f"could not check the token now ({error.message}); it will be tried at the next sync"
+    store = _accounts(args, _open(args))
+    account_id = store.add(args.platform, args.external_id, credentials, name=name, handle=handle,
+                           client_id=args.client_id)
+    if warning:
+        print(f"balas: warning: {warning}", file=sys.stderr)
+    print(json.dumps(store.get(account_id).to_json(), ensure_ascii=False))
+    return 0
+
+
+def _account_list(args) -> int:
+    import json
+
+    rows = _accounts(args, _open(args)).list()
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False))
+    else:
+        for r in rows:
+            when = f"{r.last_sync_at:%Y-%m-%d %H:%M}" if r.last_sync_at else "never"
+            print(f"{r.id:>4}  {r.platform:<9} {r.display_name[:30]:<30} {r.status:<14} synced {when}")
+    return 0
+
+
+def _account_remove(args) -> int:
+    _accounts(args, _open(args)).remove(args.account_id)
+    print(f"balas: account {args.account_id} signed out; its comments and cases stay", file=sys.stderr)
+    return 0
+
+
+def _sync(args) -> int:
+    import json
+    from desktop.sync.service import SyncService
+
+    database = _open(args)
+    summary = SyncService(database, _accounts(args, database)).sync_once()
+    print(json.dumps(summary.to_json(), ensure_ascii=False))
+    return 0 if not summary.keyring else 1
+
+
+def _reply(args) -> int:
+    import json
+    from desktop.cases import queries
+    from desktop.cases.repository import CaseRepository
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    database = _open(args)
+    with database.connect() as conn:
+        target = queries.reply_target(conn, args.case_id)
+    outbox_id = CaseRepository(database).record_reply(args.case_id, text, getpass.getuser(),
+                                                      reply_to=target)
+    print(json.dumps({"case_id": args.case_id, "outbox_id": outbox_id,
+                      "state": "queued" if outbox_id else "logged"}))
+    return 0
+
+
 def _no_display() -> bool:
     """On Linux, Qt aborts without a display; say so in one line instead."""
     env = os.environ
@@ -227,6 +333,7 @@ def _gui(args, argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.cases.errors import CaseLogError
+    from desktop.secrets import KeyringUnavailable
 
     argv = sys.argv[1:] if argv is None else argv
     for stream in (sys.stdout, sys.stderr):
@@ -242,9 +349,20 @@ def main(argv: list[str] | None = None) -> int:
             return _triage(args)
         if args.command == "lint":
             return _lint(args)
+        if args.command == "account":
+            return {"add": _account_add, "list": _account_list,
+                    "remove": _account_remove}[args.account_command](args)
+        if args.command == "sync":
+            return _sync(args)
+        if args.command == "reply":
+            return _reply(args)
         return _gui(args, argv)
     except CaseLogError as error:
         print(f"balas: error: {error}", file=sys.stderr)
+        return 1
+    except KeyringUnavailable as error:
+        print(f"balas: error: the keyring cannot be used ({error.reason}); accounts cannot be"
+              " connected, everything else works", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"balas: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

@@ -23,4 +23,6 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its set-up chatter says nothing useful
+    # urllib3 logs every URL at DEBUG; a platform may put a token in one.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
     return folder / "balas.log"

@@ -71,3 +71,36 @@ def repo(database, clock):
     from desktop.cases.repository import CaseRepository
 
     return CaseRepository(database, clock=clock)
+
+
+@pytest.fixture
+def keyring_service():
+    """A keyring service name of this test's own on the real Secret Service, emptied afterwards."""
+    import uuid
+
+    import keyring
+
+    from desktop.secrets import TokenVault
+
+    problem = TokenVault.problem()
+    if problem:
+        missing_part(f"no keyring: {problem} (CI runs gnome-keyring under dbus-run-session)")
+    service = f"balas-test-{uuid.uuid4().hex[:12]}"
+    used: list[str] = []
+    original = keyring.set_password
+
+    def remember(svc, name, secret):
+        if svc == service:
+            used.append(name)
+        return original(svc, name, secret)
+
+    keyring.set_password = remember
+    try:
+        yield service
+    finally:
+        keyring.set_password = original
+        for name in set(used):
+            try:
+                keyring.delete_password(service, name)
+            except keyring.errors.PasswordDeleteError:
+                pass

@@ -45,7 +45,15 @@ class Account(SQLModel, table=True):
     platform: str
     external_id: str
     display_name: str = ""
+    handle: str = Field(default="", sa_column_kwargs={"server_default": ""})
     status: str = "offline"
+    sync_cursor: str | None = None  # JSON: where the next sync starts (the platform's own terms)
+    last_sync_at: datetime | None = _time(nullable=True)
+    error_kind: str | None = None   # the last failure's kind (see desktop.platforms.ErrorKind)
+    last_error: str | None = None   # the platform's own words, never a token
+    retry_at: datetime | None = _time(nullable=True)  # rate limited: nothing is sent before this
+    auth_expires_at: datetime | None = _time(nullable=True)
+    client_id: str | None = None  # the owner's app (client) id the sign-in was made with; public
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
@@ -94,13 +102,15 @@ class Case(SQLModel, table=True):
 class Comment(SQLModel, table=True):
     """A comment or reply fetched from a platform; upserted by (platform, external_id)."""
 
-    __table_args__ = (sa.UniqueConstraint("platform", "external_id"),)
+    __table_args__ = (sa.UniqueConstraint("platform", "external_id"),
+                      sa.Index("ix_comment_post", "platform", "post_external_id", "created_at"))
     id: int | None = Field(default=None, primary_key=True)
     platform: str
     external_id: str
     account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
     post_external_id: str | None = None
     parent_id: int | None = Field(default=None, foreign_key="comment.id", index=True)
+    parent_external_id: str | None = None  # kept until the parent itself arrives
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
     case_id: int | None = Field(default=None, foreign_key="complaint_case.id", index=True)
     text: str = ""
@@ -129,6 +139,7 @@ class OutboxReply(SQLModel, table=True):
     """A reply, hide or delete waiting to go to a platform. Survives restarts."""
 
     __tablename__ = "outbox_reply"
+    __table_args__ = (sa.Index("ix_outbox_due", "state", "next_attempt_at"),)
     id: int | None = Field(default=None, primary_key=True)
     account_id: int | None = Field(default=None, foreign_key="account.id", index=True)
     case_id: int | None = Field(default=None, foreign_key="complaint_case.id", index=True)

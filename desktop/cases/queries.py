@@ -16,7 +16,7 @@ from desktop.cases.states import available_actions
 from desktop.cases.vocab import OPEN_STATES, State
 
 __all__ = ["CaseFilter", "CaseRow", "CaseDetail", "PersonRow", "CommentRow", "EventRow",
-           "TouchpointRow", "Summary", "TriageInput", "triage_input", "OrderedIds", "find_case_ids", "search_hits", "load_rows", "case_detail",
+           "TouchpointRow", "Summary", "TriageInput", "triage_input", "reply_target", "OrderedIds", "find_case_ids", "search_hits", "load_rows", "case_detail",
            "find_people", "touchpoints", "summary", "to_db_time", "from_db_time", "SNIPPET_CHARS"]
 
 SNIPPET_CHARS = 240
@@ -339,6 +339,14 @@ def triage_input(conn: sqlite3.Connection, case_id: int, limit: int = 50) -> Tri
                           " ORDER BY created_at LIMIT 1", (case_id,)).fetchone()
     return TriageInput(r[0], r[1], r[2], r[3], r[4], r[5], history,
                        source[0] if source else None, bool(source[1]) if source else False)
+
+
+def reply_target(conn: sqlite3.Connection, case_id: int) -> int | None:
+    """The customer's latest comment on the case, which a reply answers; None for cases that
+    came by phone, letter or the counter."""
+    row = conn.execute("SELECT id FROM comment WHERE case_id = ? AND by_page = 0 AND deleted = 0"
+                       " ORDER BY created_at DESC, id DESC LIMIT 1", (case_id,)).fetchone()
+    return row[0] if row else None
 
 
 def find_people(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[PersonRow]:

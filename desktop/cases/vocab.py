@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = ["State", "Channel", "ComplainantType", "BUILTIN_TOUCHPOINTS", "OPEN_STATES",
-           "SOCIAL_CHANNELS", "OFFLINE_CHANNELS", "EventKind", "OutboxState", "OutboxAction"]
+           "SOCIAL_CHANNELS", "OFFLINE_CHANNELS", "EventKind", "AccountStatus", "OutboxState", "OutboxAction"]
 
 
 class State(StrEnum):
@@ -54,6 +54,15 @@ class EventKind(StrEnum):
     SNOOZE = "snooze"
     TYPE_SET = "type_set"
     HIDE = "hide"  # the owner (or the auto-hide rule) asked to hide the comment
+    COMMENT = "comment"  # the customer wrote again on the platform, in the case's thread
+    SENT = "sent"  # the outbox delivered a reply, hide or delete to the platform
+    SEND_FAILED = "send_failed"  # the platform refused it; the owner decides what next
+
+
+class AccountStatus(StrEnum):
+    CONNECTED = "connected"
+    NEEDS_RELOGIN = "needs_relogin"
+    OFFLINE = "offline"
 
 
 class OutboxState(StrEnum):
