@@ -86,6 +86,24 @@ def short(pairs) -> str:
 
 # -- the .ts files ---------------------------------------------------------------------------------
 
+def test_english_has_a_singular_and_a_plural_for_every_count(tmp_path):
+    """English reads "1 reply waiting", "3 replies waiting", never "reply(s)"."""
+    committed = ts_path("en")
+    copy = tmp_path / committed.name
+    shutil.copyfile(committed, copy)
+    result = subprocess.run([tool("pyside6-lupdate"), *desktop_sources(), "-pluralonly", "-no-obsolete",
+                             "-ts", str(copy)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    messages = read_ts(copy)
+    assert messages and all(m.numerus for m in messages)
+    problems = [f"[{m.context}] {m.source!r}" for m in messages
+                if not m.finished or len(m.forms) != 2 or any("(s)" in f or "%n" not in f for f in m.forms)]
+    assert not problems, ("balas_en.ts needs the singular and plural of (update it with "
+                          "pyside6-lupdate … -pluralonly -ts resources/translations/balas_en.ts):\n"
+                          + "\n".join(problems))
+    assert (TRANSLATIONS / "balas_en.qm").is_file()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_is_translated(lang):
     path = ts_path(lang)

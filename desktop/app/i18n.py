@@ -35,12 +35,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
                                             "id": QLocale.Country.Indonesia}.get(
                                                 language, QLocale.Country.Malaysia)))
     installed = []
-    if language == "en":
-        return installed
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: it holds the singular and plural of "%n …(s)"
     if ours.load(f"balas_{language}", str(resources_dir() / "translations")):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

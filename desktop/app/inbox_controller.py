@@ -72,6 +72,8 @@ class InboxController(QObject):
     """(case id, outbox id or None): the owner's reply is logged (and queued for its platform)."""
     failed = Signal(str, object)
     """(what was being done, the exception) — the UI words it for the owner."""
+    outbox_queued = Signal()
+    """A reply, hide or delete now waits in the outbox for sending."""
 
     def __init__(self, database: Database, runner: TaskRunner, actor: str,
                  clock: Callable[[], datetime] = _now, parent: QObject | None = None,
@@ -286,13 +288,18 @@ class InboxController(QObject):
             self.invalidate()
             self.reply_saved.emit(case_id, outbox_id)
             self.cases_changed.emit({case_id})
+            if outbox_id is not None:
+                self.outbox_queued.emit()
 
         self._write("reply", lambda: self._repository().record_reply(
             case_id, text, self.actor, reply_to=reply_to), saved)
 
     def hide_comment(self, case_id: int, comment_id: int) -> None:
-        self._write("hide", lambda: self._repository().queue_hide(comment_id, self.actor),
-                    lambda _id: self.cases_changed.emit({case_id}))
+        def queued(_outbox_id):
+            self.cases_changed.emit({case_id})
+            self.outbox_queued.emit()
+
+        self._write("hide", lambda: self._repository().queue_hide(comment_id, self.actor), queued)
 
     def add_touchpoint(self, name: str, callback: Callable[[str], None]) -> None:
         self._write("touchpoint", lambda: self._repository().add_touchpoint(name), callback)

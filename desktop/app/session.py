@@ -20,6 +20,7 @@ from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
 from desktop.app.preferences import Preferences, ReplySettings
 from desktop.app.reply_controller import ReplyController, SharedTriage
+from desktop.app.sync_controller import SyncController
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database, open_database
 from desktop.paths import DB_FILENAME, resources_dir
@@ -121,6 +122,9 @@ class AppSession(QObject):
                                           triage=triage, rules=self.preferences.intake_rules)
         self.replies = ReplyController(self.runner, triage, self.preferences.replies,
                                        ui_language=app.property("balas_language") or "en")
+        self.sync = SyncController(database, self.runner, database.path.parent,
+                                   rules=self.preferences.intake_rules, triage=triage, parent=self)
+        self.controller.outbox_queued.connect(self.sync.sync_now)  # send it at once
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
         self._backup_timer.timeout.connect(self.backup_if_due)
@@ -132,6 +136,7 @@ class AppSession(QObject):
         self.replies.warm_up()
         self.backup_if_due()
         self._backup_timer.start()
+        self.sync.start()
 
     def backup_if_due(self) -> None:
         """Take the daily backup on the write lane (never while a write is half done)."""
@@ -154,6 +159,7 @@ class AppSession(QObject):
 
     def shutdown(self) -> None:
         self._backup_timer.stop()
+        self.sync.close()
         self.runner.close()
         self.controller.close()
         self.database.dispose()

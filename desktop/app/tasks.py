@@ -1,6 +1,8 @@
 """The one way work leaves the UI thread: a Job on a pool, its result or error back as a signal.
 
-Two lanes: reads run on a small pool; writes to the case log run one at a time, in order.
+Three lanes: reads run on a small pool; writes to the case log run one at a time, in order;
+network work (sync, sending) runs one job at a time on its own lane, so a slow platform never
+holds up a read or a save.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class TaskRunner(QObject):
         self.read_pool.setExpiryTimeout(-1)  # keep the threads, and so their warm connections
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
+        self.network_pool = QThreadPool(self)
+        self.network_pool.setMaxThreadCount(1)
         self._closed = False
 
     def read(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
@@ -58,9 +62,13 @@ class TaskRunner(QObject):
     def write(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
         self.write_pool.start(Job(self._relay, fn, args, callback))
 
+    def network(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
+        self.network_pool.start(Job(self._relay, fn, args, callback))
+
     def wait_idle(self, msecs: int = 30000) -> bool:
-        """Block until both lanes are empty (shutdown and tests only)."""
-        return self.read_pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs)
+        """Block until every lane is empty (shutdown and tests only)."""
+        return (self.network_pool.waitForDone(msecs) and self.read_pool.waitForDone(msecs)
+                and self.write_pool.waitForDone(msecs))
 
     def close(self) -> None:
         """Wait for the running jobs, then drop answers still on their way (the windows are gone)."""

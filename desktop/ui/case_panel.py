@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLi
 from desktop.cases.queries import CaseDetail, EventRow
 from desktop.cases.states import PRIMARY_ACTION, Action
 from desktop.cases.vocab import SOCIAL_CHANNELS, ComplainantType
-from desktop.ui.labels import (action_name, channel_name, state_name, touchpoint_name,
+from desktop.ui.labels import (action_name, channel_name, outbox_action_name, state_name, touchpoint_name,
                                type_name)
 from desktop.ui.reply_editor import ReplyEditor
 from desktop.ui.text import fill, local_time, number, one_line
@@ -288,10 +288,18 @@ class CasePanel(QWidget):
             elif event.kind == "type_set":
                 line = fill(self.tr("%1 — %2 set the customer type to “%3”"), when, who,
                             type_name(event.text) or self.tr("not set"))
-            elif event.kind == "reply":
-                line = fill(self.tr("%1 — %2 replied: %3"), when, who, one_line(event.text or "", 500))
             elif event.kind == "hide":
                 line = fill(self.tr("%1 — %2 asked to hide the comment"), when, who)
+            elif event.kind == "comment":
+                line = fill(self.tr("%1 — the customer wrote again: %2"), when, one_line(event.text or "", 500))
+            elif event.kind == "reply" and event.actor == "sync":
+                line = fill(self.tr("%1 — replied on the platform: %2"), when, one_line(event.text or "", 500))
+            elif event.kind == "sent":
+                line = fill(self.tr("%1 — posted on the platform (%2)"), when, outbox_action_name(event.text))
+            elif event.kind == "send_failed":
+                line = fill(self.tr("%1 — the platform refused it: %2"), when, one_line(event.text or "", 300))
+            elif event.kind == "reply":
+                line = fill(self.tr("%1 — %2 replied: %3"), when, who, one_line(event.text or "", 500))
             elif event.kind == "snooze":
                 line = fill(self.tr("%1 — %2 snoozed the reminder"), when, who)
             else:

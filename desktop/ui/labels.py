@@ -54,6 +54,13 @@ ACTION_NAMES = {
     "reopen": QT_TRANSLATE_NOOP("Labels", "Reopen"),
 }
 
+OUTBOX_ACTION_NAMES = {
+    "reply": QT_TRANSLATE_NOOP("Labels", "reply"),
+    "hide": QT_TRANSLATE_NOOP("Labels", "hide the comment"),
+    "unhide": QT_TRANSLATE_NOOP("Labels", "show the comment again"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "delete the comment"),
+}
+
 
 def _name(table: dict, key: str | None) -> str:
     if key is None:
@@ -76,6 +83,10 @@ def type_name(key: str | None) -> str:
 
 def action_name(key: str | None) -> str:
     return _name(ACTION_NAMES, key)
+
+
+def outbox_action_name(key: str | None) -> str:
+    return _name(OUTBOX_ACTION_NAMES, key)
 
 
 def touchpoint_name(key: str | None, custom_name: str | None = None) -> str:

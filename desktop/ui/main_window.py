@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
+        self.sync_label = QLabel(self)
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -196,6 +199,11 @@ class MainWindow(QMainWindow):
 
     def show_counts(self, text: str) -> None:
         self.counts_label.setText(text)
+
+    def show_sync(self, text: str, details: str = "") -> None:
+        """Where the connected accounts stand: last sync, offline, replies waiting."""
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(details)
 
     def select_case(self, case_id: int) -> bool:
         row = self.model.row_of(case_id)

@@ -14,6 +14,7 @@ from desktop.cases.errors import DatabaseProblem
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
+from desktop.ui.sync_status import SyncStatus
 
 __all__ = ["Gui", "run", "open_with_dialogs"]
 
@@ -31,6 +32,7 @@ class Gui:
         self.window = MainWindow(self.model, demo=demo)
         self.wiring = InboxPresenter(self.window, self.controller, self.session.replies,
                                      self.session.preferences)
+        self.sync_status = SyncStatus(self.window, self.session.sync, self.wiring.reload)
         self._window_state = WindowState()
 
     def start(self) -> None:

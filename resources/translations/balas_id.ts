@@ -136,72 +136,92 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <translation>belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="292"/>
+        <location filename="../../desktop/ui/case_panel.py" line="294"/>
+        <source>%1 — the customer wrote again: %2</source>
+        <translation>%1 — pelanggan menulis lagi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="296"/>
+        <source>%1 — replied on the platform: %2</source>
+        <translation>%1 — dibalas langsung di platform: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="298"/>
+        <source>%1 — posted on the platform (%2)</source>
+        <translation>%1 — sudah terkirim ke platform (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="300"/>
+        <source>%1 — the platform refused it: %2</source>
+        <translation>%1 — platform menolaknya: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="302"/>
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="294"/>
+        <location filename="../../desktop/ui/case_panel.py" line="292"/>
         <source>%1 — %2 asked to hide the comment</source>
         <translation>%1 — %2 meminta komentar disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="296"/>
+        <location filename="../../desktop/ui/case_panel.py" line="304"/>
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menunda pengingat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="298"/>
+        <location filename="../../desktop/ui/case_panel.py" line="306"/>
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="304"/>
+        <location filename="../../desktop/ui/case_panel.py" line="312"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kasus pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="309"/>
+        <location filename="../../desktop/ui/case_panel.py" line="317"/>
         <source>Comment on %1: %2</source>
         <translation>Komentar pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="312"/>
+        <location filename="../../desktop/ui/case_panel.py" line="320"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Belum ada komentar atau kasus sebelumnya dari pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="317"/>
+        <location filename="../../desktop/ui/case_panel.py" line="325"/>
         <source>Your page</source>
         <translation>Halaman Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="319"/>
+        <location filename="../../desktop/ui/case_panel.py" line="327"/>
         <source>%1 — %2 (deleted): %3</source>
         <translation>%1 — %2 (dihapus): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="321"/>
+        <location filename="../../desktop/ui/case_panel.py" line="329"/>
         <source>%1 — %2 (hidden): %3</source>
         <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="323"/>
+        <location filename="../../desktop/ui/case_panel.py" line="331"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="339"/>
+        <location filename="../../desktop/ui/case_panel.py" line="347"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="352"/>
+        <location filename="../../desktop/ui/case_panel.py" line="360"/>
         <source>Ignore this case</source>
         <translation>Abaikan kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="353"/>
+        <location filename="../../desktop/ui/case_panel.py" line="361"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kasus ini diabaikan? (misalnya: spam, haters yang sudah dikenal, sudah diselesaikan di tempat lain)</translation>
     </message>
@@ -353,7 +373,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>%1 · overdue</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -598,6 +618,26 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <source>reply</source>
+        <translation>balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <source>hide the comment</source>
+        <translation>sembunyikan komentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <source>show the comment again</source>
+        <translation>tampilkan lagi komentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <source>delete the comment</source>
+        <translation>hapus komentar</translation>
+    </message>
 </context>
 <context>
     <name>LogCaseDialog</name>
@@ -677,62 +717,62 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — kotak masuk keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (toko demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Log a complaint…</source>
         <translation>Catat keluhan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Catat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Add a note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>How replies are signed and checked (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan diperiksa (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tidak ada kasus yang cocok. Hapus kata pencarian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1130,6 +1170,107 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
         <source>When Malay and Indonesian look alike, read it as:</source>
         <translation>Jika bahasa Melayu dan Indonesia tampak mirip, anggap sebagai:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="31"/>
+        <source>Syncing…</source>
+        <translation>Sedang sinkronisasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <source>Syncing %1… %2 comments read</source>
+        <translation>Sinkronisasi %1… %2 komentar terbaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
+        <source>Sync stopped on an unexpected problem; Balas tries again in a few minutes. Your cases and replies are safe.</source>
+        <translation>Sinkronisasi berhenti karena masalah tak terduga; Balas akan mencoba lagi dalam beberapa menit. Kasus dan balasan Anda aman.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>Accounts cannot sync: this computer&apos;s keyring cannot be used. Everything else works.</source>
+        <translation>Akun tidak bisa disinkronkan: keyring komputer ini tidak bisa dipakai. Fitur lain tetap berjalan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <source>Offline — %n reply(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n balasan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="55"/>
+        <source>Offline — Balas syncs again when the connection is back</source>
+        <translation>Offline — Balas sinkronisasi lagi saat koneksi kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
+        <source>%1 needs you to sign in again (Settings → Accounts)</source>
+        <translation>%1 perlu Anda masuk lagi (Pengaturan → Akun)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <source>%n reply(s) could not be posted — open the case to see why</source>
+        <translation>
+            <numerusform>%n balasan gagal terkirim — buka kasusnya untuk melihat alasannya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="64"/>
+        <source>%n reply(s) waiting for a connected account</source>
+        <translation>
+            <numerusform>%n balasan menunggu akun yang terhubung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
+        <source>Synced at %1</source>
+        <translation>Tersinkron pukul %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <source>%n reply(s) waiting</source>
+        <translation>
+            <numerusform>%n balasan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <source>%1: sign in again</source>
+        <translation>%1: masuk lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="79"/>
+        <source>%1: offline</source>
+        <translation>%1: offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="81"/>
+        <source>%1: the platform asked Balas to wait a while</source>
+        <translation>%1: platform meminta Balas menunggu sebentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="83"/>
+        <source>%1: could not sync this time (%2)</source>
+        <translation>%1: gagal sinkronisasi kali ini (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="84"/>
+        <source>%1: %2 new, %3 changed</source>
+        <translation>%1: %2 baru, %3 berubah</translation>
     </message>
 </context>
 <context>

@@ -136,72 +136,92 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="292"/>
+        <location filename="../../desktop/ui/case_panel.py" line="294"/>
+        <source>%1 — the customer wrote again: %2</source>
+        <translation>%1 — pelanggan menulis lagi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="296"/>
+        <source>%1 — replied on the platform: %2</source>
+        <translation>%1 — dibalas terus di platform: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="298"/>
+        <source>%1 — posted on the platform (%2)</source>
+        <translation>%1 — sudah dihantar ke platform (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="300"/>
+        <source>%1 — the platform refused it: %2</source>
+        <translation>%1 — platform menolaknya: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="302"/>
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="294"/>
+        <location filename="../../desktop/ui/case_panel.py" line="292"/>
         <source>%1 — %2 asked to hide the comment</source>
         <translation>%1 — %2 minta komen disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="296"/>
+        <location filename="../../desktop/ui/case_panel.py" line="304"/>
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menangguhkan peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="298"/>
+        <location filename="../../desktop/ui/case_panel.py" line="306"/>
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="304"/>
+        <location filename="../../desktop/ui/case_panel.py" line="312"/>
         <source>Case from %1 (%2): %3</source>
         <translation>Kes pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="309"/>
+        <location filename="../../desktop/ui/case_panel.py" line="317"/>
         <source>Comment on %1: %2</source>
         <translation>Komen pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="312"/>
+        <location filename="../../desktop/ui/case_panel.py" line="320"/>
         <source>No earlier comments or cases from this customer.</source>
         <translation>Tiada komen atau kes sebelum ini daripada pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="317"/>
+        <location filename="../../desktop/ui/case_panel.py" line="325"/>
         <source>Your page</source>
         <translation>Halaman anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="319"/>
+        <location filename="../../desktop/ui/case_panel.py" line="327"/>
         <source>%1 — %2 (deleted): %3</source>
         <translation>%1 — %2 (dipadam): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="321"/>
+        <location filename="../../desktop/ui/case_panel.py" line="329"/>
         <source>%1 — %2 (hidden): %3</source>
         <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="323"/>
+        <location filename="../../desktop/ui/case_panel.py" line="331"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="339"/>
+        <location filename="../../desktop/ui/case_panel.py" line="347"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="352"/>
+        <location filename="../../desktop/ui/case_panel.py" line="360"/>
         <source>Ignore this case</source>
         <translation>Abaikan kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="353"/>
+        <location filename="../../desktop/ui/case_panel.py" line="361"/>
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kes ini diabaikan? (contohnya: spam, pembenci yang memang dikenali, sudah selesai di tempat lain)</translation>
     </message>
@@ -353,7 +373,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -598,6 +618,26 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <source>Reopen</source>
         <translation>Buka semula</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <source>reply</source>
+        <translation>balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <source>hide the comment</source>
+        <translation>sembunyikan komen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <source>show the comment again</source>
+        <translation>tunjukkan semula komen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <source>delete the comment</source>
+        <translation>padam komen</translation>
+    </message>
 </context>
 <context>
     <name>LogCaseDialog</name>
@@ -677,62 +717,62 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>How replies are signed and checked (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan disemak (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1130,6 +1170,107 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
         <source>When Malay and Indonesian look alike, read it as:</source>
         <translation>Jika bahasa Melayu dan Indonesia nampak serupa, anggap sebagai:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="31"/>
+        <source>Syncing…</source>
+        <translation>Sedang menyegerak…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <source>Syncing %1… %2 comments read</source>
+        <translation>Menyegerak %1… %2 komen dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
+        <source>Sync stopped on an unexpected problem; Balas tries again in a few minutes. Your cases and replies are safe.</source>
+        <translation>Penyegerakan terhenti kerana masalah yang tidak dijangka; Balas akan cuba lagi dalam beberapa minit. Kes dan balasan anda selamat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>Accounts cannot sync: this computer&apos;s keyring cannot be used. Everything else works.</source>
+        <translation>Akaun tidak dapat disegerakkan: keyring komputer ini tidak boleh digunakan. Yang lain semuanya berfungsi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <source>Offline — %n reply(s) waiting</source>
+        <translation>
+            <numerusform>Luar talian — %n balasan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="55"/>
+        <source>Offline — Balas syncs again when the connection is back</source>
+        <translation>Luar talian — Balas menyegerak semula apabila sambungan pulih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
+        <source>%1 needs you to sign in again (Settings → Accounts)</source>
+        <translation>%1 perlu anda log masuk semula (Tetapan → Akaun)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <source>%n reply(s) could not be posted — open the case to see why</source>
+        <translation>
+            <numerusform>%n balasan tidak dapat dihantar — buka kes untuk lihat sebabnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="64"/>
+        <source>%n reply(s) waiting for a connected account</source>
+        <translation>
+            <numerusform>%n balasan menunggu akaun yang disambungkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
+        <source>Synced at %1</source>
+        <translation>Disegerakkan pada %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <source>%n reply(s) waiting</source>
+        <translation>
+            <numerusform>%n balasan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <source>%1: sign in again</source>
+        <translation>%1: log masuk semula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="79"/>
+        <source>%1: offline</source>
+        <translation>%1: luar talian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="81"/>
+        <source>%1: the platform asked Balas to wait a while</source>
+        <translation>%1: platform meminta Balas menunggu sebentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="83"/>
+        <source>%1: could not sync this time (%2)</source>
+        <translation>%1: tidak dapat disegerakkan kali ini (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="84"/>
+        <source>%1: %2 new, %3 changed</source>
+        <translation>%1: %2 baharu, %3 berubah</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ def gui(qapp, qtbot, tmp_path):
         assert qapp.platformName() == "xcb", f"tests need a real X server, got {qapp.platformName()}"
     from desktop.sync.intake import triage_all
 
+    from desktop.app.i18n import install_translators
+
+    translators = install_translators(qapp, "en")  # as the app does: English plurals come from it
     database = build_demo_database(tmp_path / "demo", datetime.now(timezone.utc), prepare=triage_all)
     app_gui = Gui(qapp, database, demo=True)
     qtbot.addWidget(app_gui.window)
@@ -32,6 +35,8 @@ def gui(qapp, qtbot, tmp_path):
     yield app_gui
     app_gui.window.close()
     app_gui.shutdown()
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def expected_ids(gui, **kw) -> list[int]:

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>InboxPresenter</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox_presenter.py" line="109"/>
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n case found.</numerusform>
+            <numerusform>%n cases found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox_presenter.py" line="111"/>
+        <source>%n case(s) shown.</source>
+        <translation>
+            <numerusform>%n case shown.</numerusform>
+            <numerusform>%n cases shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/log_case_dialog.py" line="133"/>
+        <source>Known customer, %n earlier case(s).</source>
+        <translation>
+            <numerusform>Known customer, %n earlier case.</numerusform>
+            <numerusform>Known customer, %n earlier cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reply_editor.py" line="251"/>
+        <source>%n thing(s) to look at before sending.</source>
+        <translation>
+            <numerusform>%n thing to look at before sending.</numerusform>
+            <numerusform>%n things to look at before sending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reply_editor.py" line="294"/>
+        <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
+        <translation>
+            <numerusform>%n thing in this reply may upset the customer or promise too much:</numerusform>
+            <numerusform>%n things in this reply may upset the customer or promise too much:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <source>Offline — %n reply(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n reply waiting</numerusform>
+            <numerusform>Offline — %n replies waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <source>%n reply(s) could not be posted — open the case to see why</source>
+        <translation>
+            <numerusform>%n reply could not be posted — open the case to see why</numerusform>
+            <numerusform>%n replies could not be posted — open the case to see why</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="64"/>
+        <source>%n reply(s) waiting for a connected account</source>
+        <translation>
+            <numerusform>%n reply waiting for a connected account</numerusform>
+            <numerusform>%n replies waiting for a connected account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <source>%n reply(s) waiting</source>
+        <translation>
+            <numerusform>%n reply waiting</numerusform>
+            <numerusform>%n replies waiting</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
