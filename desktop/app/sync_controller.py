@@ -3,6 +3,7 @@ status bar needs to say (progress, last sync, offline with replies waiting)."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from datetime import datetime, timezone
@@ -95,7 +96,12 @@ class SyncController(QObject):
 
         accounts = AccountStore(self._db, vault_for(self._data_dir, default_data_dir()))
         triage = self._triage.get().triage if self._triage is not None else None
-        return SyncService(self._db, accounts, triage=triage)
+        service = SyncService(self._db, accounts, triage=triage)
+        service.triage  # noqa: B018  (loaded now, before the freeze below)
+        # The loaded word lists, libraries and windows live as long as the app: a full garbage
+        # collection that walks them all holds every thread (the UI's too) for ~60 ms.
+        gc.freeze()
+        return service
 
     # -- UI thread -------------------------------------------------------------------------
     def _on_done(self, summary, error) -> None:

@@ -88,8 +88,9 @@ class InboundStore:
                     (platform, c.external_id, account_id, c.post_id, parent, c.parent_id, person,
                      c.text, to_db_time(c.created_at), int(c.by_owner), int(bool(c.hidden)), now))
                 # Replies that arrived before this comment now find their parent.
-                conn.execute("UPDATE comment SET parent_id = ? WHERE platform = ? AND parent_id IS NULL"
-                             " AND parent_external_id = ?", (cursor.lastrowid, platform, c.external_id))
+                conn.execute("UPDATE comment SET parent_id = ? WHERE platform = ? AND parent_external_id = ?"
+                             " AND parent_id IS NULL AND parent_external_id IS NOT NULL",
+                             (cursor.lastrowid, platform, c.external_id))
                 (owner if c.by_owner else new).append(cursor.lastrowid)
             conn.commit()
         return Stored(new, updated, owner)

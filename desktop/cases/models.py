@@ -103,7 +103,10 @@ class Comment(SQLModel, table=True):
     """A comment or reply fetched from a platform; upserted by (platform, external_id)."""
 
     __table_args__ = (sa.UniqueConstraint("platform", "external_id"),
-                      sa.Index("ix_comment_post", "platform", "post_external_id", "created_at"))
+                      sa.Index("ix_comment_post", "platform", "post_external_id", "created_at"),
+                      # replies that came before their parent, found when it arrives
+                      sa.Index("ix_comment_waiting_parent", "platform", "parent_external_id",
+                               sqlite_where=sa.text("parent_id IS NULL AND parent_external_id IS NOT NULL")))
     id: int | None = Field(default=None, primary_key=True)
     platform: str
     external_id: str

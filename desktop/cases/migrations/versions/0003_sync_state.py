@@ -31,11 +31,14 @@ def upgrade() -> None:
         op.add_column('account', column)
     op.add_column('comment', sa.Column('parent_external_id', sa.String(), nullable=True))
     op.create_index('ix_comment_post', 'comment', ['platform', 'post_external_id', 'created_at'])
+    op.create_index('ix_comment_waiting_parent', 'comment', ['platform', 'parent_external_id'],
+                    sqlite_where=sa.text('parent_id IS NULL AND parent_external_id IS NOT NULL'))
     op.create_index('ix_outbox_due', 'outbox_reply', ['state', 'next_attempt_at'])
 
 
 def downgrade() -> None:
     op.drop_index('ix_outbox_due', 'outbox_reply')
+    op.drop_index('ix_comment_waiting_parent', 'comment')
     op.drop_index('ix_comment_post', 'comment')
     with op.batch_alter_table('comment') as batch_op:
         batch_op.drop_column('parent_external_id')
