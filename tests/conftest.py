@@ -104,3 +104,32 @@ def keyring_service():
                 keyring.delete_password(service, name)
             except keyring.errors.PasswordDeleteError:
                 pass
+
+
+def _serving(fake, env: str, monkeypatch):
+    """Run a fake platform server with the connectors pointed at it; fail on a bug in the fake."""
+    with fake as running:
+        monkeypatch.setenv(env, running.url)
+        yield running
+        assert not running.errors, running.errors
+
+
+@pytest.fixture
+def fb(monkeypatch):
+    from tests.fakes import FakeFacebook
+
+    yield from _serving(FakeFacebook(), "BALAS_FACEBOOK_API", monkeypatch)
+
+
+@pytest.fixture
+def ig(monkeypatch):
+    from tests.fakes import FakeInstagram
+
+    yield from _serving(FakeInstagram(), "BALAS_INSTAGRAM_API", monkeypatch)
+
+
+@pytest.fixture
+def x(monkeypatch):
+    from tests.fakes import FakeX
+
+    yield from _serving(FakeX(), "BALAS_X_API", monkeypatch)

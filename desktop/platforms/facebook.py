@@ -6,12 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Iterator
 
-import requests
-
-from desktop.platforms.base import (AccountInfo, Connector, Credentials, ErrorKind, FetchedPage,
-                                    PlatformError, RemoteComment, Target, parse_time, same_text)
-from desktop.platforms.graph import GRAPH_VERSION, UsageWatch, graph_pages, read_graph_error
-from desktop.platforms.http import TIMEOUT, ApiClient, api_base
+from desktop.platforms.base import (AccountInfo, ErrorKind, FetchedPage, PlatformError, RemoteComment,
+                                    Target, parse_time, same_text)
+from desktop.platforms.graph import GraphConnector, graph_pages
 
 __all__ = ["FacebookConnector"]
 
@@ -19,21 +16,13 @@ _COMMENT_FIELDS = "id,message,from{id,name},created_time,parent{id},is_hidden"
 _OVERLAP = timedelta(days=2)  # look back this far past the last sync for edits, hides, deletions
 
 
-class FacebookConnector(Connector):
+class FacebookConnector(GraphConnector):
     platform = "facebook"
+    default_host = "https://graph.facebook.com"
 
-    def __init__(self, page_id: str, credentials: Credentials, *, session: requests.Session | None = None,
-                 clock=None, timeout=TIMEOUT, lookback_days: int = 30, min_posts: int = 10, max_posts: int = 100):
-        self.page_id = page_id
-        self._token = credentials.access_token
-        self._watch = UsageWatch(page_id)
-        self.http = ApiClient(f"{api_base('facebook', 'https://graph.facebook.com')}/{GRAPH_VERSION}",
-                              lambda r, b: read_graph_error(r, b, self._watch, self.http),
-                              session=session, watch=self._watch, timeout=timeout,
-                              **({"clock": clock} if clock else {}))
-        self._watch.client = self.http
-        self._lookback = timedelta(days=lookback_days)
-        self._min_posts, self._max_posts = min_posts, max_posts
+    @property
+    def page_id(self) -> str:
+        return self.owner_id
 
     def account(self) -> AccountInfo:
         body = self._get(f"/{self.page_id}", {"fields": "id,name"})
@@ -113,13 +102,6 @@ class FacebookConnector(Connector):
 
     def set_hidden(self, target: Target, hidden: bool) -> None:
         self._send("POST", f"/{target.external_id}", {"is_hidden": "true" if hidden else "false"})
-
-    def delete(self, target: Target) -> None:
-        try:
-            self._send("DELETE", f"/{target.external_id}", None)
-        except PlatformError as error:
-            if not error.gone:  # already gone is what we wanted
-                raise
 
     def _get(self, path: str, params: dict) -> dict:
         self.http.check_hold("graph")

@@ -9,10 +9,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
 
-from desktop.platforms.base import ErrorKind, PlatformError
-from desktop.platforms.http import ApiClient
+from desktop.platforms.base import Connector, Credentials, ErrorKind, PlatformError, Target
+from desktop.platforms.http import TIMEOUT, ApiClient, api_base
 
-__all__ = ["GRAPH_VERSION", "read_graph_error", "UsageWatch", "graph_pages", "MAX_PAGES"]
+__all__ = ["GRAPH_VERSION", "read_graph_error", "UsageWatch", "graph_pages", "MAX_PAGES",
+           "GraphConnector"]
 
 GRAPH_VERSION = "v25.0"  # usable to 2028-07-29; one constant to move on
 MAX_PAGES = 2000         # a guard against a platform that pages forever
@@ -50,6 +51,36 @@ class UsageWatch:
         self.regain_minutes = minutes
         if full and self.client is not None:
             self.client.hold("graph", self.client.now + (timedelta(minutes=minutes) if minutes else _DEFAULT_WAIT))
+
+
+class GraphConnector(Connector):
+    """Facebook's and Instagram's shared plumbing: the client, usage watch, deletes."""
+
+    default_host = ""
+
+    def __init__(self, owner_id: str, credentials: Credentials, *, session: requests.Session | None = None,
+                 clock=None, timeout=TIMEOUT, lookback_days: int = 30, min_posts: int = 10,
+                 max_posts: int = 100):
+        self.owner_id = owner_id
+        self._token = credentials.access_token
+        self._watch = UsageWatch(owner_id)
+        self.http = ApiClient(f"{api_base(self.platform, self.default_host)}/{GRAPH_VERSION}",
+                              lambda r, b: read_graph_error(r, b, self._watch, self.http),
+                              session=session, watch=self._watch, timeout=timeout,
+                              **({"clock": clock} if clock else {}))
+        self._watch.client = self.http
+        self._lookback = timedelta(days=lookback_days)
+        self._min_posts, self._max_posts = min_posts, max_posts
+
+    def delete(self, target: Target) -> None:
+        try:
+            self._send("DELETE", f"/{target.external_id}", None)
+        except PlatformError as error:
+            if not error.gone:  # already gone is what we wanted
+                raise
+
+    def _send(self, method: str, path: str, params: dict | None):
+        raise NotImplementedError
 
 
 def read_graph_error(response: requests.Response, body, watch: UsageWatch, client: ApiClient) -> PlatformError:

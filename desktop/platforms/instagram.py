@@ -6,12 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Iterator
 
-import requests
-
-from desktop.platforms.base import (AccountInfo, Connector, Credentials, ErrorKind, FetchedPage,
-                                    PlatformError, RemoteComment, Target, parse_time, same_text)
-from desktop.platforms.graph import GRAPH_VERSION, UsageWatch, graph_pages, read_graph_error
-from desktop.platforms.http import TIMEOUT, ApiClient, api_base
+from desktop.platforms.base import (AccountInfo, Credentials, ErrorKind, FetchedPage, PlatformError,
+                                    RemoteComment, Target, parse_time, same_text)
+from desktop.platforms.graph import GraphConnector, graph_pages
 
 __all__ = ["InstagramConnector"]
 
@@ -20,22 +17,17 @@ _COMMENT_FIELDS = f"{_REPLY_FIELDS},replies{{{_REPLY_FIELDS}}}"
 _FULL_EVERY = timedelta(hours=1)  # unchanged media are listed again this often (edits, hides)
 
 
-class InstagramConnector(Connector):
+class InstagramConnector(GraphConnector):
     platform = "instagram"
+    default_host = "https://graph.instagram.com"
 
-    def __init__(self, ig_user_id: str, credentials: Credentials, *, session: requests.Session | None = None,
-                 clock=None, timeout=TIMEOUT, lookback_days: int = 30, min_media: int = 10, max_media: int = 100):
-        self.ig_user_id = ig_user_id
-        self._token = credentials.access_token
-        self._watch = UsageWatch(ig_user_id)
-        self.http = ApiClient(f"{api_base('instagram', 'https://graph.instagram.com')}/{GRAPH_VERSION}",
-                              lambda r, b: read_graph_error(r, b, self._watch, self.http),
-                              session=session, watch=self._watch, timeout=timeout,
-                              **({"clock": clock} if clock else {}))
-        self._watch.client = self.http
-        self._lookback = timedelta(days=lookback_days)
-        self._min_media, self._max_media = min_media, max_media
+    def __init__(self, ig_user_id: str, credentials: Credentials, **options):
+        super().__init__(ig_user_id, credentials, **options)
         self._username: str | None = None
+
+    @property
+    def ig_user_id(self) -> str:
+        return self.owner_id
 
     def account(self) -> AccountInfo:
         self.http.check_hold("graph")
@@ -74,8 +66,8 @@ class InstagramConnector(Connector):
         for items in graph_pages(self.http, f"/{self.ig_user_id}/media", self._token, params):
             for medium in items:
                 created = parse_time(medium.get("timestamp"))
-                if not medium.get("id") or (seen >= self._min_media and (
-                        created is None or created < now - self._lookback)) or seen >= self._max_media:
+                if not medium.get("id") or (seen >= self._min_posts and (
+                        created is None or created < now - self._lookback)) or seen >= self._max_posts:
                     return
                 seen += 1
                 yield medium
@@ -139,13 +131,6 @@ class InstagramConnector(Connector):
 
     def set_hidden(self, target: Target, hidden: bool) -> None:
         self._send("POST", f"/{target.external_id}", {"hide": "true" if hidden else "false"})
-
-    def delete(self, target: Target) -> None:
-        try:
-            self._send("DELETE", f"/{target.external_id}", None)
-        except PlatformError as error:
-            if not error.gone:
-                raise
 
     def _send(self, method: str, path: str, params: dict | None):
         self.http.check_hold("graph")

@@ -1,33 +1,8 @@
-"""Fake platform servers on 127.0.0.1, with the connectors pointed at them."""
+"""The connectors, pointed at the fake servers (fixtures fb, ig and x in tests/conftest.py)."""
 
 import pytest
 
 from desktop.platforms import Credentials, make_connector
-import tests.fakes as fakes
-
-
-@pytest.fixture
-def fb(monkeypatch):
-    with fakes.FakeFacebook() as fake:
-        monkeypatch.setenv("BALAS_FACEBOOK_API", fake.url)
-        yield fake
-        assert not fake.errors, fake.errors
-
-
-@pytest.fixture
-def ig(monkeypatch):
-    with fakes.FakeInstagram() as fake:
-        monkeypatch.setenv("BALAS_INSTAGRAM_API", fake.url)
-        yield fake
-        assert not fake.errors, fake.errors
-
-
-@pytest.fixture
-def x(monkeypatch):
-    with fakes.FakeX() as fake:
-        monkeypatch.setenv("BALAS_X_API", fake.url)
-        yield fake
-        assert not fake.errors, fake.errors
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import tests.fakes as fakes
 from desktop.platforms import Credentials
 
 
@@ -39,14 +38,6 @@ def sync(database, accounts, moving_clock):
     from desktop.sync.service import SyncService
 
     return SyncService(database, accounts, clock=moving_clock)
-
-
-@pytest.fixture
-def fb(monkeypatch):
-    with fakes.FakeFacebook() as fake:
-        monkeypatch.setenv("BALAS_FACEBOOK_API", fake.url)
-        yield fake
-        assert not fake.errors, fake.errors
 
 
 @pytest.fixture
