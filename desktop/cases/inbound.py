@@ -35,10 +35,8 @@ class NewComment(NamedTuple):
 
     comment_id: int
     text: str
-    person_id: int
     manual_type: str | None
     history: list[tuple[str, float]]  # (earlier text, days before), newest first
-    thread_case: int | None           # an open case this comment's thread already belongs to
 
 
 class Filing(NamedTuple):
@@ -119,12 +117,12 @@ class InboundStore:
         with self._db.connect() as conn:
             for comment_id in comment_ids:
                 row = conn.execute(
-                    "SELECT c.text, c.person_id, p.manual_type, c.created_at, c.parent_id"
+                    "SELECT c.text, c.person_id, p.manual_type, c.created_at"
                     " FROM comment c JOIN person p ON p.id = c.person_id WHERE c.id = ?",
                     (comment_id,)).fetchone()
                 if row is None:
                     continue
-                text, person_id, manual_type, created, parent = row
+                text, person_id, manual_type, created = row
                 history = conn.execute(
                     "SELECT text, julianday(?) - julianday(at) FROM ("
                     "  SELECT text, created_at AS at FROM comment WHERE person_id = ? AND id != ?"
@@ -135,9 +133,8 @@ class InboundStore:
                     ") ORDER BY at DESC LIMIT ?",
                     (created, person_id, comment_id, created, person_id, created, person_id,
                      _HISTORY)).fetchall()
-                found.append(NewComment(comment_id, text, person_id, manual_type,
-                                        [(t, max(0.0, d)) for t, d in history],
-                                        _thread_case(conn, parent)))
+                found.append(NewComment(comment_id, text, manual_type,
+                                        [(t, max(0.0, d)) for t, d in history]))
         return found
 
     def file_comments(self, filings: list[Filing], channel_of: str) -> tuple[list[int], list[int]]:

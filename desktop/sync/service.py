@@ -169,7 +169,7 @@ class SyncService:
             report.new += len(stored.new)
             report.updated += stored.updated
             if stored.new:
-                opened, extended, _ = self._file(account.platform, stored.new)
+                opened, extended = self._file(account.platform, stored.new)
                 report.cases_opened += len(opened)
                 report.cases_extended += len(extended)
             if stored.owner_replies:
@@ -192,7 +192,7 @@ class SyncService:
         if self.rules.auto_hide_abuse:
             for comment_id in abusive:
                 self._repository.queue_hide(comment_id, AUTO_HIDE_ACTOR)
-        return opened, extended, abusive
+        return opened, extended
 
 
 _DONE = object()
