@@ -62,6 +62,7 @@ class GraphConnector(Connector):
                  clock=None, timeout=TIMEOUT, lookback_days: int = 30, min_posts: int = 10,
                  max_posts: int = 100):
         self.owner_id = owner_id
+        self.credentials = credentials
         self._token = credentials.access_token
         self._watch = UsageWatch(owner_id)
         self.http = ApiClient(f"{api_base(self.platform, self.default_host)}/{GRAPH_VERSION}",

@@ -9,12 +9,14 @@ from typing import Iterator
 from desktop.platforms.base import (AccountInfo, Credentials, ErrorKind, FetchedPage, PlatformError,
                                     RemoteComment, Target, parse_time, same_text)
 from desktop.platforms.graph import GraphConnector, graph_pages
+from desktop.platforms.http import api_base
 
 __all__ = ["InstagramConnector"]
 
 _REPLY_FIELDS = "id,text,username,timestamp,hidden,from{id,username}"
 _COMMENT_FIELDS = f"{_REPLY_FIELDS},replies{{{_REPLY_FIELDS}}}"
 _FULL_EVERY = timedelta(hours=1)  # unchanged media are listed again this often (edits, hides)
+_RENEW_WITHIN = timedelta(days=50)  # a 60-day token is renewed once it is 10 days old
 
 
 class InstagramConnector(GraphConnector):
@@ -38,10 +40,33 @@ class InstagramConnector(GraphConnector):
         user_id = str(body.get("user_id") or body.get("id") or self.ig_user_id)
         return AccountInfo(user_id, self._username, self._username)
 
+    def _renew_if_due(self, now: datetime) -> None:
+        """Instagram Login tokens last 60 days and can be renewed (without the app secret) once
+        they are a day old; a failed renewal is tried again at the next sync."""
+        expires = self.credentials.expires_at
+        if expires is None or expires <= now or expires - now > _RENEW_WITHIN:
+            return
+        try:
+            body = self.http.call("GET", api_base("instagram", self.default_host) + "/refresh_access_token",
+                                  token=self._token, params={"grant_type": "ig_refresh_token"})
+        except PlatformError as error:
+            if error.kind == ErrorKind.NEEDS_RELOGIN:
+                raise
+            return
+        token = body.get("access_token") if isinstance(body, dict) else None
+        lifetime = body.get("expires_in") if isinstance(body, dict) else None
+        if not token or not isinstance(lifetime, int):
+            return
+        self.credentials = Credentials(str(token), None, now + timedelta(seconds=lifetime))
+        self._token = self.credentials.access_token
+        if self.on_new_credentials is not None:
+            self.on_new_credentials(self.credentials)
+
     # -- reading ---------------------------------------------------------------------
     def fetch(self, cursor: dict, now: datetime) -> Iterator[FetchedPage]:
         """Lists the comments of media whose comment count moved, and of all recent media once
         an hour; a medium listed in full tells which stored comments are gone."""
+        self._renew_if_due(now)
         counts = dict(cursor.get("counts") or {})
         full_at = parse_time(cursor.get("full_at"))
         listing_all = full_at is None or now - full_at >= _FULL_EVERY
