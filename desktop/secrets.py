@@ -69,11 +69,31 @@ class TokenVault:
         except (KeyringError, OSError, RuntimeError) as error:
             raise KeyringUnavailable(_reason(error)) from None
 
+    def save_secret(self, name: str, value: str) -> None:
+        """An app secret or client token the owner registered (`name` like "facebook/secret");
+        an empty value forgets it."""
+        try:
+            if value:
+                keyring.set_password(self.service, _APP + name, value)
+            else:
+                self._forget(_APP + name)
+        except (KeyringError, OSError, RuntimeError) as error:
+            raise KeyringUnavailable(_reason(error)) from None
+
+    def load_secret(self, name: str) -> str:
+        try:
+            return keyring.get_password(self.service, _APP + name) or ""
+        except (KeyringError, OSError, RuntimeError) as error:
+            raise KeyringUnavailable(_reason(error)) from None
+
     def _forget(self, name: str) -> None:
         try:
             keyring.delete_password(self.service, name)
         except PasswordDeleteError:
             pass  # nothing stored: nothing to forget
+
+
+_APP = "app:"
 
 
 def _entry(platform: str, external_id: str) -> str:

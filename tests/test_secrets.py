@@ -29,6 +29,18 @@ def test_credentials_round_trip_and_forgetting(keyring_service):
     assert vault.load("x", "2244994945") is None
 
 
+def test_app_secrets_live_apart_from_account_tokens(keyring_service):
+    vault = TokenVault(keyring_service)
+    assert vault.load_secret("facebook/secret") == ""
+    vault.save_secret("facebook/secret", "APP-SECRET-1")
+    vault.save("facebook", "secret", Credentials("PAGE-TOKEN"))  # an account id that looks alike
+    assert keyring.get_password(keyring_service, "app:facebook/secret") == "APP-SECRET-1"
+    assert vault.load_secret("facebook/secret") == "APP-SECRET-1"
+    vault.save_secret("facebook/secret", "")
+    vault.save_secret("facebook/secret", "")  # forgetting twice is fine
+    assert vault.load_secret("facebook/secret") == "" and vault.load("facebook", "secret").access_token == "PAGE-TOKEN"
+
+
 def test_credentials_never_show_their_tokens():
     shown = repr(Credentials("SECRET-ACCESS", "SECRET-REFRESH")) + str(Credentials("SECRET-ACCESS"))
     assert "SECRET" not in shown

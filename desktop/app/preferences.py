@@ -1,4 +1,5 @@
-"""The owner's preferences (QSettings): how replies are signed and checked, and intake rules."""
+"""The owner's preferences (QSettings): how replies are signed and checked, intake rules, how
+often to sync, and the IDs of the owner's own platform apps (their secrets are in the keyring)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from typing import NamedTuple
 from PySide6.QtCore import QSettings
 
 from desktop import APP_NAME
+from desktop.platforms.base import REDIRECT_PORT
 from desktop.sync.intake import IntakeRules
 
-__all__ = ["ReplySettings", "Preferences"]
+__all__ = ["ReplySettings", "PlatformApps", "Preferences", "SYNC_MINUTES", "SYNC_MINUTES_RANGE"]
+
+SYNC_MINUTES = 5
+SYNC_MINUTES_RANGE = (1, 240)
 
 
 class ReplySettings(NamedTuple):
@@ -19,6 +24,23 @@ class ReplySettings(NamedTuple):
     require_name: bool = True    # warn when a reply does not greet the customer by name
     require_signature: bool = True
     auto_hide_abuse: bool = False
+
+
+class PlatformApps(NamedTuple):
+    """The owner's registered apps: IDs only, never a secret."""
+
+    facebook_app_id: str = ""
+    instagram_app_id: str = ""
+    x_client_id: str = ""
+    port: int = REDIRECT_PORT
+
+
+def _int(value, default: int, low: int, high: int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high)
 
 
 def _bool(value, default: bool) -> bool:
@@ -61,3 +83,24 @@ class Preferences:
     def intake_rules(self) -> IntakeRules:
         values = self.replies()
         return IntakeRules(prefer=values.prefer, auto_hide_abuse=values.auto_hide_abuse)
+
+    def sync_minutes(self) -> int:
+        return _int(self._settings.value("sync/every_minutes"), SYNC_MINUTES, *SYNC_MINUTES_RANGE)
+
+    def save_sync_minutes(self, minutes: int) -> None:
+        self._settings.setValue("sync/every_minutes", _int(minutes, SYNC_MINUTES, *SYNC_MINUTES_RANGE))
+        self._settings.sync()
+
+    def platform_apps(self) -> PlatformApps:
+        s = self._settings
+        text = (lambda key: "".join(str(s.value(key, "") or "").split())[:200])
+        return PlatformApps(text("apps/facebook_app_id"), text("apps/instagram_app_id"),
+                            text("apps/x_client_id"), _int(s.value("apps/redirect_port"), REDIRECT_PORT, 1024, 65535))
+
+    def save_platform_apps(self, apps: PlatformApps) -> None:
+        s = self._settings
+        s.setValue("apps/facebook_app_id", "".join(apps.facebook_app_id.split()))
+        s.setValue("apps/instagram_app_id", "".join(apps.instagram_app_id.split()))
+        s.setValue("apps/x_client_id", "".join(apps.x_client_id.split()))
+        s.setValue("apps/redirect_port", _int(apps.port, REDIRECT_PORT, 1024, 65535))
+        s.sync()

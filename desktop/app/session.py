@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
+from desktop.app.accounts_controller import AccountsController
 from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
 from desktop.app.preferences import Preferences, ReplySettings
@@ -123,8 +124,12 @@ class AppSession(QObject):
         self.replies = ReplyController(self.runner, triage, self.preferences.replies,
                                        ui_language=app.property("balas_language") or "en")
         self.sync = SyncController(database, self.runner, database.path.parent,
-                                   rules=self.preferences.intake_rules, triage=triage, parent=self)
+                                   rules=self.preferences.intake_rules, triage=triage, parent=self,
+                                   interval_minutes=self.preferences.sync_minutes())
         self.controller.outbox_queued.connect(self.sync.sync_now)  # send it at once
+        self.accounts = AccountsController(database, self.runner, database.path.parent,
+                                           self.preferences.platform_apps, parent=self)
+        self.accounts.connected.connect(lambda _account: self.sync.sync_now())
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
         self._backup_timer.timeout.connect(self.backup_if_due)
@@ -159,6 +164,7 @@ class AppSession(QObject):
 
     def shutdown(self) -> None:
         self._backup_timer.stop()
+        self.accounts.close()
         self.sync.close()
         self.runner.close()
         self.controller.close()

@@ -52,6 +52,7 @@ class SyncController(QObject):
         self.last_summary = None
         self.last_sync_at: datetime | None = None
         self._interval_ms = max(1, interval_minutes) * 60_000
+        self._looking_for_network = False
         self._timer = QTimer(self)
         self._timer.setInterval(self._interval_ms)
         self._timer.timeout.connect(self.sync_now)
@@ -59,6 +60,12 @@ class SyncController(QObject):
     @property
     def running(self) -> bool:
         return self._running
+
+    def set_interval(self, minutes: int) -> None:
+        """How often to sync from now on (the owner's setting)."""
+        self._interval_ms = max(1, minutes) * 60_000
+        if not self._looking_for_network:
+            self._timer.setInterval(self._interval_ms)
 
     def start(self) -> None:
         self._timer.start()
@@ -112,10 +119,11 @@ class SyncController(QObject):
         else:
             self.last_summary = summary
             self.last_sync_at = datetime.now(timezone.utc)
-            waiting_offline = summary.to_json()["offline"] and summary.outbox.waiting
             # Offline with replies waiting: look for the network every minute, so the outbox
             # empties by itself soon after it is back.
-            self._timer.setInterval(RETRY_OFFLINE_SECONDS * 1000 if waiting_offline else self._interval_ms)
+            self._looking_for_network = bool(summary.to_json()["offline"] and summary.outbox.waiting)
+            self._timer.setInterval(RETRY_OFFLINE_SECONDS * 1000 if self._looking_for_network
+                                    else self._interval_ms)
             self.sync_finished.emit(summary)
             if any(a.new or a.updated or a.deleted for a in summary.accounts) or summary.outbox.sent:
                 self.cases_arrived.emit()

@@ -1,8 +1,9 @@
 """The one way work leaves the UI thread: a Job on a pool, its result or error back as a signal.
 
-Three lanes: reads run on a small pool; writes to the case log run one at a time, in order;
+Four lanes: reads run on a small pool; writes to the case log run one at a time, in order;
 network work (sync, sending) runs one job at a time on its own lane, so a slow platform never
-holds up a read or a save.
+holds up a read or a save; work that waits on the owner (a sign-in in the browser, the keyring)
+has a lane of its own, so it never holds up a sync.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class TaskRunner(QObject):
         self.write_pool.setMaxThreadCount(1)
         self.network_pool = QThreadPool(self)
         self.network_pool.setMaxThreadCount(1)
+        self.interactive_pool = QThreadPool(self)
+        self.interactive_pool.setMaxThreadCount(1)
         self._closed = False
 
     def read(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
@@ -65,10 +68,13 @@ class TaskRunner(QObject):
     def network(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
         self.network_pool.start(Job(self._relay, fn, args, callback))
 
+    def interactive(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
+        self.interactive_pool.start(Job(self._relay, fn, args, callback))
+
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Block until every lane is empty (shutdown and tests only)."""
-        return (self.network_pool.waitForDone(msecs) and self.read_pool.waitForDone(msecs)
-                and self.write_pool.waitForDone(msecs))
+        return (self.interactive_pool.waitForDone(msecs) and self.network_pool.waitForDone(msecs)
+                and self.read_pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs))
 
     def close(self) -> None:
         """Wait for the running jobs, then drop answers still on their way (the windows are gone)."""

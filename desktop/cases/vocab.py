@@ -63,6 +63,7 @@ class AccountStatus(StrEnum):
     CONNECTED = "connected"
     NEEDS_RELOGIN = "needs_relogin"
     OFFLINE = "offline"
+    SIGNED_OUT = "signed_out"   # the owner signed it out; its comments and cases stay
 
 
 class OutboxState(StrEnum):

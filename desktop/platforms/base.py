@@ -14,8 +14,11 @@ from datetime import datetime, timezone
 from enum import StrEnum
 from typing import Callable, Iterator
 
-__all__ = ["ErrorKind", "PlatformError", "Credentials", "AccountInfo", "RemoteComment", "Target",
+__all__ = ["REDIRECT_PORT", "ErrorKind", "PlatformError", "Credentials", "AccountInfo", "RemoteComment", "Target",
            "FetchedPage", "Connector", "same_text", "parse_time"]
+
+
+REDIRECT_PORT = 47815  # sign-in comes back to http://127.0.0.1:<port>/callback, registered by the owner
 
 
 class ErrorKind(StrEnum):

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import requests
 
 from desktop.platforms import make_connector
-from desktop.platforms.base import Credentials, ErrorKind, PlatformError
+from desktop.platforms.base import REDIRECT_PORT, Credentials, ErrorKind, PlatformError
 from desktop.platforms.graph import GRAPH_VERSION, UsageWatch, graph_pages, read_graph_error
 from desktop.platforms.http import TIMEOUT, ApiClient, api_base
 from desktop.platforms.x import read_x_error, x_token_url
@@ -31,7 +31,7 @@ __all__ = ["DEFAULT_PORT", "AppKeys", "AccountChoice", "DeviceCode", "LoopbackRe
            "Problem", "SignIn", "SignInError", "pkce_pair", "FACEBOOK_SCOPES", "INSTAGRAM_SCOPES",
            "X_SCOPES"]
 
-DEFAULT_PORT = 47815   # the owner registers http://127.0.0.1:<port>/callback with each platform
+DEFAULT_PORT = REDIRECT_PORT
 CALLBACK_PATH = "/callback"
 BROWSER_WAIT = 600     # seconds the owner has to finish in the browser
 FACEBOOK_SCOPES = ("pages_show_list", "pages_read_engagement", "pages_read_user_content",

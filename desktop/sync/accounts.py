@@ -124,12 +124,12 @@ class AccountStore:
             conn.commit()
 
     def remove(self, account_id: int) -> None:
-        """Forget an account's sign-in. Its comments and cases stay in the log."""
+        """Forget an account's sign-in. Its comments, cases and waiting replies stay in the log."""
         account = self.get(account_id)
         self.vault.delete(account.platform, account.external_id)
         with self._db.connect() as conn:
-            conn.execute("UPDATE account SET status = ?, error_kind = NULL, last_error = NULL"
-                         " WHERE id = ?", (AccountStatus.NEEDS_RELOGIN, account_id))
+            conn.execute("UPDATE account SET status = ?, error_kind = NULL, last_error = NULL,"
+                         " retry_at = NULL WHERE id = ?", (AccountStatus.SIGNED_OUT, account_id))
             conn.commit()
 
     def synced(self, account_id: int, cursor: dict | None, at: datetime) -> None:

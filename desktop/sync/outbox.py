@@ -135,8 +135,9 @@ class OutboxFlusher:
                 " FROM outbox_reply o JOIN comment c ON c.id = o.comment_id"
                 " JOIN account a ON a.id = o.account_id LEFT JOIN comment p ON p.id = c.parent_id"
                 " WHERE o.state IN (?, ?) AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
-                " AND a.status != ? AND (a.retry_at IS NULL OR a.retry_at <= ?) ORDER BY o.id",
-                (OutboxState.QUEUED, OutboxState.SENDING, now, AccountStatus.NEEDS_RELOGIN, now)).fetchall()
+                " AND a.status NOT IN (?, ?) AND (a.retry_at IS NULL OR a.retry_at <= ?) ORDER BY o.id",
+                (OutboxState.QUEUED, OutboxState.SENDING, now, AccountStatus.NEEDS_RELOGIN,
+                 AccountStatus.SIGNED_OUT, now)).fetchall()
         return [_Item(*r[:8], Target(r[8], r[9], r[10])) for r in rows]
 
     def _send(self, item: _Item, connector: Connector) -> None:

@@ -119,6 +119,8 @@ class SyncService:
         for account in self.accounts.list():
             if should_stop():
                 break
+            if account.status == AccountStatus.SIGNED_OUT:
+                continue  # signed out on purpose: nothing to report
             if account.status == AccountStatus.NEEDS_RELOGIN:
                 summary.accounts.append(AccountReport(account.id, account.platform, account.display_name,
                                                       status=account.status, error_kind=account.error_kind,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.app.inbox_controller import InboxController
-from desktop.app.preferences import Preferences
 from desktop.app.reply_controller import ReplyController
 from desktop.cases.queries import CaseFilter, Summary
 from desktop.ui.main_window import MainWindow
@@ -20,12 +19,11 @@ class InboxPresenter(QObject):
     """The whole inbox is loaded for the first time (start-up is over)."""
 
     def __init__(self, window: MainWindow, controller: InboxController, replies: ReplyController,
-                 preferences: Preferences, parent=None):
+                 parent=None):
         super().__init__(parent)
         self.window = window
         self.controller = controller
         self.replies = replies
-        self.preferences = preferences
         self.model = window.model
         self.filter = window.filter_bar.current_filter()
         self.current_case: int | None = None
@@ -53,7 +51,6 @@ class InboxPresenter(QObject):
         w.case_selected.connect(self._on_case_selected)
         w.refresh_requested.connect(self.reload)
         w.log_case_requested.connect(self.open_log_dialog)
-        w.settings_requested.connect(self.open_settings_dialog)
         w.case_panel_created.connect(self._on_case_panel_created)
         self._summary_timer = QTimer(self)
         self._summary_timer.setInterval(60_000)
@@ -172,23 +169,6 @@ class InboxPresenter(QObject):
         self.window.show_status(self.tr("Reply saved; it waits in the outbox and is posted when "
                                         "this account is connected.") if outbox_id is not None
                                 else self.tr("Reply logged on the case."), notice=True)
-
-    def open_settings_dialog(self):
-        from desktop.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.preferences.replies(), self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.save_requested.connect(self._on_settings_saved)
-        dialog.open()
-        return dialog
-
-    def _on_settings_saved(self, values) -> None:
-        self.preferences.save_replies(values)
-        panel = self.window.case_panel
-        if panel.detail is not None:  # the signature or the checks may have changed
-            panel.reply_editor.check_requested.emit(panel.reply_editor.text(),
-                                                    panel.reply_editor.language())
-        self.window.show_status(self.tr("Settings saved."), notice=True)
 
     def _on_failed(self, what: str, error: BaseException) -> None:
         message = explain_error(error)

@@ -1,10 +1,11 @@
-"""Settings → Replies: how replies are signed and checked, and the rule for abusive comments."""
+"""Settings: the Replies tab (how replies are signed and checked, the rule for abusive comments)
+plus the pages the caller adds (Accounts, Platform apps)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QVBoxLayout)
+                               QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.app.preferences import ReplySettings
 
@@ -15,9 +16,9 @@ class SettingsDialog(QDialog):
     save_requested = Signal(object)
     """The owner pressed Save: the new ReplySettings."""
 
-    def __init__(self, values: ReplySettings, parent=None):
+    def __init__(self, values: ReplySettings, parent=None, pages: tuple[tuple[str, QWidget], ...] = ()):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings — replies"))
+        self.setWindowTitle(self.tr("Settings"))
         self.signature_edit = QLineEdit(values.signature, self)
         self.signature_edit.setMaxLength(80)
         self.signature_edit.setPlaceholderText(self.tr("for example: – Limah (ML)"))
@@ -47,12 +48,20 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
+        replies = QWidget(self)
+        replies_layout = QVBoxLayout(replies)
+        replies_layout.addLayout(form)
+        replies_layout.addWidget(self.name_check)
+        replies_layout.addWidget(self.signature_check)
+        replies_layout.addWidget(self.hide_check)
+        replies_layout.addWidget(hide_note)
+        replies_layout.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(replies, self.tr("Replies"))
+        for title, page in pages:
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.name_check)
-        layout.addWidget(self.signature_check)
-        layout.addWidget(self.hide_check)
-        layout.addWidget(hide_note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def values(self) -> ReplySettings:

@@ -14,6 +14,7 @@ from desktop.cases.errors import DatabaseProblem
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings_presenter import SettingsPresenter
 from desktop.ui.sync_status import SyncStatus
 
 __all__ = ["Gui", "run", "open_with_dialogs"]
@@ -30,9 +31,10 @@ class Gui:
         self.runner, self.controller = self.session.runner, self.session.controller
         self.model = InboxModel()
         self.window = MainWindow(self.model, demo=demo)
-        self.wiring = InboxPresenter(self.window, self.controller, self.session.replies,
-                                     self.session.preferences)
+        self.wiring = InboxPresenter(self.window, self.controller, self.session.replies)
         self.sync_status = SyncStatus(self.window, self.session.sync, self.wiring.reload)
+        self.settings = SettingsPresenter(self.window, self.session.preferences, self.session.accounts,
+                                          self.session.sync)
         self._window_state = WindowState()
 
     def start(self) -> None:

@@ -54,6 +54,21 @@ def test_an_expired_token_keeps_the_reply_until_the_owner_signs_in_again(sync, q
     assert replies(fb, external) == ["Maaf Rina, kami semak sekarang. –ML"]
 
 
+def test_a_signed_out_account_keeps_its_replies_quietly_until_it_is_signed_in_again(
+        sync, queued, fb, database, accounts, fb_account):
+    outbox, external = queued
+    accounts.remove(fb_account)
+    assert accounts.get(fb_account).status == AccountStatus.SIGNED_OUT
+    assert accounts.credentials(accounts.get(fb_account)) is None  # gone from the keyring
+    calls = len(fb.requests)
+    summary = sync.sync_once()
+    assert len(fb.requests) == calls and summary.accounts == [] and summary.outbox.waiting == 1
+    assert outbox_row(database, outbox)[0] == OutboxState.QUEUED
+    accounts.add("facebook", fb.page_id, Credentials(fb.page_token))
+    assert sync.sync_once().to_json()["sent"] == 1
+    assert replies(fb, external) == ["Maaf Rina, kami semak sekarang. –ML"]
+
+
 def test_a_rate_limit_waits_until_the_reset_then_sends(sync, queued, fb, database, moving_clock, accounts,
                                                        fb_account):
     outbox, external = queued

@@ -195,7 +195,7 @@ def test_a_logged_complaint_is_triaged_on_arrival(gui, qtbot):
 
 
 def test_settings_are_saved_and_auto_hide_starts_off(gui, qtbot):
-    dialog = gui.wiring.open_settings_dialog()
+    dialog = gui.settings.open_dialog()
     assert not dialog.hide_check.isChecked() and dialog.signature_edit.text() == "— Limah (ML)"
     dialog.signature_edit.setText("– Aina (AN)")
     dialog.hide_check.setChecked(True)

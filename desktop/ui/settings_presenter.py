@@ -1,0 +1,76 @@
+"""Opens Settings and applies what the owner saves: reply settings, how often to sync, the
+platform apps (IDs in the settings, secrets in the keyring); accounts act at once."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+
+from desktop.app.accounts_controller import AccountsController
+from desktop.app.preferences import Preferences
+from desktop.app.sync_controller import SyncController
+from desktop.ui.accounts_page import AccountsPage, PlatformAppsPage, open_in_browser
+from desktop.ui.main_window import MainWindow
+
+__all__ = ["SettingsPresenter"]
+
+
+class SettingsPresenter(QObject):
+    def __init__(self, window: MainWindow, preferences: Preferences, accounts: AccountsController,
+                 sync: SyncController, open_url: Callable[[str], None] = open_in_browser, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.preferences = preferences
+        self.accounts = accounts
+        self.sync = sync
+        self.open_url = open_url  # tests put a stand-in browser here
+        self.dialog = None
+        window.settings_requested.connect(self.open_dialog)
+
+    def open_dialog(self, tab: str = "replies"):
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        apps = PlatformAppsPage(self.preferences.platform_apps())
+        accounts = AccountsPage(self.accounts, self.preferences.sync_minutes(), lambda: apps.apps().port,
+                                self.open_url)
+        accounts.before_sign_in = lambda: self._keep_apps(apps)
+        self.accounts.loaded.connect(apps.show_saved_from)
+        dialog = SettingsDialog(self.preferences.replies(), self.window,
+                                pages=((self.tr("Accounts"), accounts), (self.tr("Platform apps"), apps)))
+        dialog.accounts_page, dialog.apps_page = accounts, apps
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(self._on_saved)
+        dialog.finished.connect(self._on_closed)
+        if tab == "accounts":
+            dialog.tabs.setCurrentWidget(accounts)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_closed(self, _result) -> None:
+        self.accounts.cancel()  # a sign-in still waiting for the browser is not wanted any more
+        self.dialog = None
+
+    def _keep_apps(self, apps: PlatformAppsPage) -> None:
+        """A sign-in uses the app details on the page now, so they are kept before it starts."""
+        self.preferences.save_platform_apps(apps.apps())
+        self.accounts.save_secrets(apps.take_new_secrets())  # queued before the sign-in: read by it
+
+    def _on_saved(self, values) -> None:
+        dialog = self.dialog
+        self.preferences.save_replies(values)
+        if dialog is not None:
+            minutes = dialog.accounts_page.interval_spin.value()
+            self.preferences.save_sync_minutes(minutes)
+            self.sync.set_interval(minutes)
+            self.preferences.save_platform_apps(dialog.apps_page.apps())
+            self.accounts.save_secrets(dialog.apps_page.take_new_secrets())
+        panel = self.window.case_panel
+        if panel.detail is not None:  # the signature or the checks may have changed
+            panel.reply_editor.check_requested.emit(panel.reply_editor.text(),
+                                                    panel.reply_editor.language())
+        self.window.show_status(self.tr("Settings saved."), notice=True)
