@@ -22,6 +22,8 @@ SERVICE = "balas"
 class KeyringUnavailable(Exception):
     """No working keyring on this computer, or it refused; accounts cannot be signed in."""
 
+    explained = True
+
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason

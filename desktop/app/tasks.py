@@ -34,7 +34,8 @@ class Job(QRunnable):
         try:
             result, error = self._fn(*self._args), None
         except Exception as exc:  # handed back to the UI thread, never swallowed
-            expected = isinstance(exc, CaseLogError)  # explained to the owner; a bug is logged in full
+            # explained to the owner (a case-log, platform, sign-in or keyring problem); a bug is logged in full
+            expected = isinstance(exc, CaseLogError) or getattr(exc, "explained", False)
             log.log(logging.DEBUG if expected else logging.ERROR, "job %s failed",
                     getattr(self._fn, "__name__", self._fn), exc_info=True)
             result, error = None, exc

@@ -33,6 +33,8 @@ class ErrorKind(StrEnum):
 class PlatformError(Exception):
     """A call to a platform failed. `message` is the platform's own words when it gave some."""
 
+    explained = True  # the app tells the owner what happened; not a bug to log in full
+
     def __init__(self, kind: ErrorKind, message: str = "", *, retry_at: datetime | None = None,
                  offline: bool = False, gone: bool = False, status: int | None = None,
                  code: int | str | None = None):

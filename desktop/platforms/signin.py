@@ -55,6 +55,8 @@ class Problem(str, Enum):
 
 
 class SignInError(Exception):
+    explained = True
+
     def __init__(self, problem: Problem, detail: str = ""):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem

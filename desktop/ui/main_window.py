@@ -27,6 +27,8 @@ class MainWindow(QMainWindow):
     """Reload the inbox."""
     settings_requested = Signal()
     """The owner wants to change the settings."""
+    accounts_requested = Signal()
+    """The owner wants to connect or check their platform accounts."""
     case_selected = Signal(int)
     """A case was picked in the inbox."""
     case_panel_created = Signal(object)
@@ -93,11 +95,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.accounts_action = QAction(self)
         toolbar = QToolBar(self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.log_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.accounts_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
         for action in (self.search_action, self.next_action, self.note_action, self.quit_action):
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self.log_case_requested)
         self.refresh_action.triggered.connect(self.refresh_requested)
         self.settings_action.triggered.connect(self.settings_requested)
+        self.accounts_action.triggered.connect(self.accounts_requested)
         self.search_action.triggered.connect(self._focus_search)
         self.next_action.triggered.connect(lambda: self.case_panel.request_primary_action())
         self.note_action.triggered.connect(lambda: self.case_panel.note_edit.setFocus())
@@ -125,7 +130,11 @@ class MainWindow(QMainWindow):
         self.note_action.setText(self.tr("Add a note"))
         self.refresh_action.setText(self.tr("Refresh"))
         self.settings_action.setText(self.tr("Settings…"))
-        self.settings_action.setToolTip(self.tr("How replies are signed and checked (Ctrl+,)"))
+        self.settings_action.setToolTip(self.tr("How replies are signed and checked, accounts, how often "
+                                                "to sync (Ctrl+,)"))
+        self.accounts_action.setText(self.tr("Accounts…"))
+        self.accounts_action.setToolTip(self.tr("Connect your Facebook Page, Instagram and X, and see how "
+                                                "each one stands"))
         self.quit_action.setText(self.tr("Quit"))
         self.empty_label.setText(self.tr("No cases match. Clear the search or choose "
                                          "“All states” to see more."))

@@ -27,11 +27,14 @@ class SettingsPresenter(QObject):
         self.open_url = open_url  # tests put a stand-in browser here
         self.dialog = None
         window.settings_requested.connect(self.open_dialog)
+        window.accounts_requested.connect(lambda: self.open_dialog("accounts"))
 
     def open_dialog(self, tab: str = "replies"):
         from desktop.ui.settings_dialog import SettingsDialog
 
         if self.dialog is not None:
+            if tab == "accounts":
+                self.dialog.tabs.setCurrentWidget(self.dialog.accounts_page)
             self.dialog.raise_()
             return self.dialog
         apps = PlatformAppsPage(self.preferences.platform_apps())

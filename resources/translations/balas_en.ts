@@ -4,7 +4,7 @@
 <context>
     <name>InboxPresenter</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="109"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="106"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n case found.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="111"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="108"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n case shown.</numerusform>

@@ -81,6 +81,7 @@ class FakeFacebook(GraphServer):
         self.short_token_expires_in = 5400
         self.device_token_expires_in = LONG_LIVED  # [u] lifetime of Login for Devices tokens
         self.device_code_expires_in = 420
+        self.device_interval = 5        # seconds between polls the app is asked to keep
         self.dev_mode = True            # [u] http://localhost redirects only in dev mode
         self.page_usage_header = False  # [u] also send the older X-Page-Usage header
         self.tokens[user_token] = GraphToken("user", long_lived=True)
@@ -471,7 +472,8 @@ class FakeFacebook(GraphServer):
             self._devices[code] = _DeviceCode(code, user_code, self.clock())
             return Answer(body={"code": code, "user_code": user_code,
                                 "verification_uri": "https://www.facebook.com/device",
-                                "expires_in": self.device_code_expires_in, "interval": 5})
+                                "expires_in": self.device_code_expires_in,
+                                "interval": self.device_interval})
         if parts != ["device", "login_status"]:
             raise self.unknown_path(request)
         device = self._devices.get(params.get("code", ""))

@@ -26,6 +26,10 @@ def gui(qapp, qtbot, tmp_path):
 
     from desktop.app.i18n import install_translators
 
+    from PySide6.QtCore import QSettings
+
+    # Qt reads the settings folder once per process: give each test its own preferences file
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     translators = install_translators(qapp, "en")  # as the app does: English plurals come from it
     database = build_demo_database(tmp_path / "demo", datetime.now(timezone.utc), prepare=triage_all)
     app_gui = Gui(qapp, database, demo=True)
