@@ -17,7 +17,7 @@ from desktop.app.preferences import SYNC_MINUTES_RANGE, PlatformApps
 from desktop.cases.vocab import AccountStatus
 from desktop.platforms.base import ErrorKind, PlatformError
 from desktop.ui.messages import explain_error
-from desktop.ui.text import fill, local_time, one_line
+from desktop.ui.text import fill, one_line, recent_time
 
 __all__ = ["AccountsPage", "PlatformAppsPage", "PasteTokenDialog", "PLATFORM_NAMES", "callback_address"]
 
@@ -184,7 +184,7 @@ class AccountsPage(QWidget):
         self._update_buttons()
 
     def status_text(self, account) -> str:
-        synced = (fill(self.tr("synced %1"), local_time(account.last_sync_at)) if account.last_sync_at
+        synced = (fill(self.tr("synced %1"), recent_time(account.last_sync_at)) if account.last_sync_at
                   else self.tr("not synced yet"))
         if account.status == AccountStatus.SIGNED_OUT:
             return self.tr("Signed out")
@@ -193,7 +193,8 @@ class AccountsPage(QWidget):
         if account.status == AccountStatus.OFFLINE:
             return fill(self.tr("Offline · %1"), synced)
         if account.error_kind == ErrorKind.RATE_LIMITED and account.retry_at:
-            return fill(self.tr("Connected · the platform asked Balas to wait until %1"), local_time(account.retry_at))
+            return fill(self.tr("Connected · the platform asked Balas to wait until %1"),
+                        recent_time(account.retry_at))
         if account.error_kind:
             return fill(self.tr("Connected · the last sync failed, Balas tries again · %1"), synced)
         return fill(self.tr("Connected · %1"), synced)
@@ -339,7 +340,7 @@ class AccountsPage(QWidget):
                            "lacks a permission. Sign in again and allow everything Balas asks for.")
         if error.kind == ErrorKind.RATE_LIMITED:
             return fill(self.tr("The platform asks Balas to wait before trying again (until %1)."),
-                        local_time(error.retry_at)) if error.retry_at else self.tr(
+                        recent_time(error.retry_at)) if error.retry_at else self.tr(
                 "The platform asks Balas to wait a while before trying again.")
         if error.offline:
             return self.tr("Balas cannot reach the platform. Check the internet connection and try again.")

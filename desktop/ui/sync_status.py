@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from desktop.app.sync_controller import SyncController
 from desktop.cases.vocab import AccountStatus
 from desktop.ui.main_window import MainWindow
-from desktop.ui.text import fill, local_time, one_line
+from desktop.ui.text import fill, one_line, recent_time
 
 __all__ = ["SyncStatus"]
 
@@ -63,7 +63,7 @@ class SyncStatus(QObject):
         if not summary.accounts:
             return (self.tr("%n reply(s) waiting for a connected account", "", waiting) if waiting else "",
                     details)
-        synced = fill(self.tr("Synced at %1"), local_time(self.sync.last_sync_at))
+        synced = fill(self.tr("Synced at %1"), recent_time(self.sync.last_sync_at))
         if waiting:
             synced = fill(self.tr("%1 · %2"), synced, self.tr("%n reply(s) waiting", "", waiting))
         return synced, details

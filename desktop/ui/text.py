@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
 
-__all__ = ["one_line", "local_time", "fill", "number"]
+__all__ = ["one_line", "local_time", "recent_time", "fill", "number"]
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
@@ -26,6 +26,16 @@ def local_time(moment: datetime | None, fmt: QLocale.FormatType = QLocale.Format
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(local, fmt)
+
+
+def recent_time(moment: datetime | None) -> str:
+    """Only the clock time for a moment earlier today (the owner's day), else date and time."""
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if local.date() == QDateTime.currentDateTime().date():
+        return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def fill(template: str, *values) -> str:

@@ -72,3 +72,23 @@ def test_a_reply_written_offline_waits_and_goes_out_when_the_network_is_back(qtb
     assert [r["message"] for r in fb.replies_by_page(external)] == ["Maaf Hakim, kami semak refund anda hari ini. –ML"]
     assert gui.window.sync_label.text().startswith("Synced at")
     assert gui.session.sync._timer.interval() == 5 * 60_000
+
+
+def test_a_sync_earlier_today_shows_only_the_time(qapp):
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.text import local_time, recent_time
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Malaysia))
+    try:
+        now = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        earlier_today = max(now - timedelta(minutes=5), midnight.astimezone(timezone.utc))
+        yesterday = midnight.astimezone(timezone.utc) - timedelta(hours=2)
+        assert recent_time(earlier_today) == QLocale().toString(
+            earlier_today.astimezone().time(), QLocale.FormatType.ShortFormat)
+        assert recent_time(yesterday) == local_time(yesterday) and len(recent_time(yesterday)) > len(
+            recent_time(earlier_today))
+        assert recent_time(None) == ""
+    finally:
+        QLocale.setDefault(QLocale.system())
