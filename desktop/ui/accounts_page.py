@@ -1,42 +1,30 @@
-"""Settings → Accounts and Settings → Platform apps: connect, sign in again or sign out each
-account and see how it stands; the IDs and secrets of the owner's own platform apps."""
+"""Settings → Accounts: connect, sign in again or sign out each account and see how it stands;
+how often to sync."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.app.accounts_controller import AccountsController, AccountsView
-from desktop.app.preferences import SYNC_MINUTES_RANGE, PlatformApps
+from desktop.app.preferences import SYNC_MINUTES_RANGE
 from desktop.cases.vocab import AccountStatus
 from desktop.platforms.base import ErrorKind, PlatformError
+from desktop.ui.account_dialogs import ChooseAccountDialog, PasteTokenDialog, plain_label
+from desktop.ui.labels import channel_name
 from desktop.ui.messages import explain_error
+from desktop.ui.platform_apps_page import callback_address
 from desktop.ui.text import fill, one_line, recent_time
 
-__all__ = ["AccountsPage", "PlatformAppsPage", "PasteTokenDialog", "PLATFORM_NAMES", "callback_address"]
-
-PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X"}
-
-
-def callback_address(port: int) -> str:
-    return f"http://127.0.0.1:{port}/callback"
+__all__ = ["AccountsPage", "open_in_browser"]
 
 
 def open_in_browser(url: str) -> None:
     QDesktopServices.openUrl(QUrl(url))
-
-
-def _plain_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class AccountsPage(QWidget):
@@ -53,7 +41,7 @@ class AccountsPage(QWidget):
         self.paste_dialog: PasteTokenDialog | None = None
         self.before_sign_in: Callable[[], None] | None = None  # e.g. keep the app details just typed
 
-        self.keyring_banner = _plain_label("", self)
+        self.keyring_banner = plain_label("", self)
         self.keyring_banner.setObjectName("keyringBanner")
         self.keyring_banner.setStyleSheet("QLabel#keyringBanner { background: #fff4ce; color: #3b2f00;"
                                           " padding: 8px; border-radius: 4px; }")
@@ -66,7 +54,7 @@ class AccountsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Connected accounts"))
-        self.empty_label = _plain_label(self.tr("No account is connected yet. Connect your Facebook Page, "
+        self.empty_label = plain_label(self.tr("No account is connected yet. Connect your Facebook Page, "
                                                 "Instagram or X account below; comments then arrive in the "
                                                 "inbox by themselves."), self)
 
@@ -90,7 +78,7 @@ class AccountsPage(QWidget):
         # shown while a sign-in runs
         self.progress = QFrame(self)
         self.progress.setFrameShape(QFrame.Shape.StyledPanel)
-        self.progress_label = _plain_label("", self.progress)
+        self.progress_label = plain_label("", self.progress)
         self.code_label = QLabel(self.progress)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.code_label.font()
@@ -110,7 +98,7 @@ class AccountsPage(QWidget):
         progress_layout.addWidget(self.progress_label)
         progress_layout.addLayout(code_row)
         self.progress.hide()
-        self.message = _plain_label("", self)
+        self.message = plain_label("", self)
         self.message.setAccessibleName(self.tr("Sign-in message"))
 
         self.interval_spin = QSpinBox(self)
@@ -167,7 +155,7 @@ class AccountsPage(QWidget):
             name = account.display_name or (f"@{account.handle}" if account.handle else account.external_id)
             if account.handle and account.display_name and account.platform != "facebook":
                 name = fill(self.tr("%1 (@%2)"), account.display_name, account.handle)
-            cells = (PLATFORM_NAMES.get(account.platform, account.platform), one_line(name, 80),
+            cells = (channel_name(account.platform), one_line(name, 80),
                      self.status_text(account))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -223,7 +211,7 @@ class AccountsPage(QWidget):
         if self.before_sign_in is not None:
             self.before_sign_in()
         self._show_progress(fill(self.tr("Finish signing in to %1 in your browser, then come back here. "
-                                         "Balas waits up to 10 minutes."), PLATFORM_NAMES[platform]))
+                                         "Balas waits up to 10 minutes."), channel_name(platform)))
         self.controller.sign_in(platform, self.tr("Balas has your sign-in. You can close this tab and go "
                                                   "back to Balas."))
         self._update_buttons()
@@ -348,166 +336,3 @@ class AccountsPage(QWidget):
             return self.tr("The platform had a problem answering. Please try again in a few minutes.")
         return fill(self.tr("The platform refused: “%1”. Check your app's details on the “Platform apps” "
                             "tab."), one_line(error.message, 300) or "?")
-
-
-class ChooseAccountDialog(QDialog):
-    chosen = Signal(object)
-
-    def __init__(self, choices: list, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose a Page"))
-        self.choices = choices
-        self.combo = QComboBox(self)
-        for choice in choices:
-            self.combo.addItem(one_line(choice.name or choice.external_id, 80))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(self.tr("Your sign-in can answer on several Pages. Which one should "
-                                              "Balas connect? You can connect another one later."), self))
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons)
-
-    def _on_ok(self) -> None:
-        self.chosen.emit(self.choices[self.combo.currentIndex()])
-        self.accept()
-
-
-class PasteTokenDialog(QDialog):
-    """For owners who already have a token (from the platform's developer tools)."""
-
-    paste_requested = Signal(str, str, str)
-    """(platform, token, refresh token or "")."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Paste a token"))
-        self.platform_combo = QComboBox(self)
-        for platform, name in PLATFORM_NAMES.items():
-            self.platform_combo.addItem(name, platform)
-        self.token_edit = QPlainTextEdit(self)
-        self.token_edit.setPlaceholderText(self.tr("Paste the access token here"))
-        self.token_edit.setTabChangesFocus(True)
-        self.refresh_edit = QLineEdit(self)
-        self.refresh_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.refresh_edit.setPlaceholderText(self.tr("X only, optional: lets Balas renew the sign-in"))
-        self.error_label = _plain_label("", self)
-        self.error_label.setStyleSheet("color: #a4262c;")
-        self.error_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.connect_button = buttons.addButton(self.tr("Check and connect"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._on_connect)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Platform:"), self.platform_combo)
-        form.addRow(self.tr("Access token:"), self.token_edit)
-        form.addRow(self.tr("Refresh token:"), self.refresh_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(self.tr("Balas checks the token with the platform and keeps it only in "
-                                              "this computer's keyring. A Facebook user token lets you pick "
-                                              "one of your Pages."), self))
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def _on_connect(self) -> None:
-        token = self.token_edit.toPlainText().strip()
-        if not token:
-            self.show_error(self.tr("Paste the token first."))
-            return
-        self.error_label.hide()
-        self.paste_requested.emit(self.platform_combo.currentData(), token, self.refresh_edit.text().strip())
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-
-
-class PlatformAppsPage(QWidget):
-    """The owner's own registered apps: IDs kept in the settings, secrets only in the keyring."""
-
-    def __init__(self, apps: PlatformApps, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.facebook_id = self._id_edit(apps.facebook_app_id)
-        self.facebook_secret = self._secret_edit()
-        self.facebook_client_token = self._secret_edit()
-        self.instagram_id = self._id_edit(apps.instagram_app_id)
-        self.instagram_secret = self._secret_edit()
-        self.x_client_id = self._id_edit(apps.x_client_id)
-        self.port_spin = QSpinBox(self)
-        self.port_spin.setRange(1024, 65535)
-        self.port_spin.setValue(apps.port)
-        self.callback_edit = QLineEdit(callback_address(apps.port), self)
-        self.callback_edit.setReadOnly(True)
-        self.port_spin.valueChanged.connect(lambda port: self.callback_edit.setText(callback_address(port)))
-        copy = QPushButton(self.tr("Copy"), self)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.callback_edit.text()))
-        self.secret_edits = {"facebook/secret": self.facebook_secret,
-                             "facebook/client_token": self.facebook_client_token,
-                             "instagram/secret": self.instagram_secret}
-
-        intro = _plain_label(self.tr("Balas signs in through apps you register yourself on each platform, so "
-                                     "your data goes from the platform straight to this computer. The README's "
-                                     "“Connect your accounts” section shows every step. Secrets are kept "
-                                     "only in this computer's keyring."), self)
-        callback_row = QHBoxLayout()
-        callback_row.addWidget(self.callback_edit, 1)
-        callback_row.addWidget(copy)
-        general = QFormLayout()
-        general.addRow(self.tr("Sign-in port:"), self.port_spin)
-        general.addRow(self.tr("Redirect address to register:"), callback_row)
-        facebook = QGroupBox(self.tr("Facebook (Pages)"), self)
-        form = QFormLayout(facebook)
-        form.addRow(self.tr("App ID:"), self.facebook_id)
-        form.addRow(self.tr("App secret:"), self.facebook_secret)
-        form.addRow(self.tr("Client token:"), self.facebook_client_token)
-        form.addRow(_plain_label(self.tr("With the app secret you sign in in the browser; with only the "
-                                         "client token you type a code at facebook.com/device."), facebook))
-        instagram = QGroupBox(self.tr("Instagram (professional account)"), self)
-        form = QFormLayout(instagram)
-        form.addRow(self.tr("Instagram app ID:"), self.instagram_id)
-        form.addRow(self.tr("Instagram app secret:"), self.instagram_secret)
-        x = QGroupBox(self.tr("X"), self)
-        form = QFormLayout(x)
-        form.addRow(self.tr("OAuth 2.0 client ID:"), self.x_client_id)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(general)
-        layout.addWidget(facebook)
-        layout.addWidget(instagram)
-        layout.addWidget(x)
-        layout.addStretch(1)
-        self.show_saved(frozenset())
-
-    def _id_edit(self, value: str) -> QLineEdit:
-        edit = QLineEdit(value, self)
-        edit.setMaxLength(200)
-        return edit
-
-    def _secret_edit(self) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMaxLength(500)
-        return edit
-
-    def show_saved(self, saved: frozenset) -> None:
-        """Which secrets the keyring already holds (never their values)."""
-        for name, edit in self.secret_edits.items():
-            edit.setPlaceholderText(self.tr("saved in the keyring — type to replace") if name in saved
-                                    else self.tr("not set"))
-
-    def apps(self) -> PlatformApps:
-        return PlatformApps(self.facebook_id.text().strip(), self.instagram_id.text().strip(),
-                            self.x_client_id.text().strip(), self.port_spin.value())
-
-    def show_saved_from(self, view: AccountsView) -> None:
-        self.show_saved(view.saved_secrets)
-
-    def take_new_secrets(self) -> dict[str, str]:
-        """The secrets the owner typed (empty boxes keep what the keyring holds); the boxes empty,
-        as the keyring has them from now on."""
-        typed = {name: edit.text().strip() for name, edit in self.secret_edits.items() if edit.text().strip()}
-        for name in typed:
-            self.secret_edits[name].clear()
-        return typed

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from desktop.app.accounts_controller import AccountsController
 from desktop.app.preferences import Preferences
 from desktop.app.sync_controller import SyncController
-from desktop.ui.accounts_page import AccountsPage, PlatformAppsPage, open_in_browser
+from desktop.ui.accounts_page import AccountsPage, open_in_browser
+from desktop.ui.platform_apps_page import PlatformAppsPage
 from desktop.ui.main_window import MainWindow
 
 __all__ = ["SettingsPresenter"]

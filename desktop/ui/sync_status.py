@@ -6,13 +6,11 @@ from PySide6.QtCore import QObject
 
 from desktop.app.sync_controller import SyncController
 from desktop.cases.vocab import AccountStatus
+from desktop.ui.labels import channel_name
 from desktop.ui.main_window import MainWindow
 from desktop.ui.text import fill, one_line, recent_time
 
 __all__ = ["SyncStatus"]
-
-_PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X"}
-
 
 class SyncStatus(QObject):
     def __init__(self, window: MainWindow, sync: SyncController, reload_inbox, parent=None):
@@ -69,10 +67,10 @@ class SyncStatus(QObject):
         return synced, details
 
     def _name(self, account) -> str:
-        return one_line(account.name, 40) or _PLATFORM_NAMES.get(account.platform, account.platform)
+        return one_line(account.name, 40) or channel_name(account.platform)
 
     def _account_line(self, account) -> str:
-        name = fill(self.tr("%1 (%2)"), self._name(account), _PLATFORM_NAMES.get(account.platform, account.platform))
+        name = fill(self.tr("%1 (%2)"), self._name(account), channel_name(account.platform))
         if account.status == AccountStatus.NEEDS_RELOGIN:
             return fill(self.tr("%1: sign in again"), name)
         if account.status == AccountStatus.OFFLINE:

@@ -56,7 +56,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="52"/>
         <source>Offline — %n reply(s) waiting</source>
         <translation>
             <numerusform>Offline — %n reply waiting</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop/ui/sync_status.py" line="59"/>
         <source>%n reply(s) could not be posted — open the case to see why</source>
         <translation>
             <numerusform>%n reply could not be posted — open the case to see why</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="64"/>
+        <location filename="../../desktop/ui/sync_status.py" line="62"/>
         <source>%n reply(s) waiting for a connected account</source>
         <translation>
             <numerusform>%n reply waiting for a connected account</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>%n reply(s) waiting</source>
         <translation>
             <numerusform>%n reply waiting</numerusform>

@@ -4,247 +4,247 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="62"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="50"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="62"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="50"/>
         <source>Account</source>
         <translation>Akaun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="62"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="68"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="56"/>
         <source>Connected accounts</source>
         <translation>Akaun yang disambungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="69"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="57"/>
         <source>No account is connected yet. Connect your Facebook Page, Instagram or X account below; comments then arrive in the inbox by themselves.</source>
         <translation>Belum ada akaun disambungkan. Sambungkan Page Facebook, Instagram atau akaun X anda di bawah; selepas itu komen masuk ke peti masuk dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="74"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="62"/>
         <source>Connect a Facebook Page…</source>
         <translation>Sambung Page Facebook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="75"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="63"/>
         <source>Connect Instagram…</source>
         <translation>Sambung Instagram…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="76"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="64"/>
         <source>Connect X…</source>
         <translation>Sambung X…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="80"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="68"/>
         <source>Paste a token…</source>
         <translation>Tampal token…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="82"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="70"/>
         <source>Sign in again</source>
         <translation>Log masuk semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="84"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="72"/>
         <source>Sign out</source>
         <translation>Log keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="85"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="73"/>
         <source>Balas forgets this sign-in; the comments, cases and waiting replies stay.</source>
         <translation>Balas melupakan log masuk ini; komen, kes dan balasan yang menunggu tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="100"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="88"/>
         <source>Copy the code</source>
         <translation>Salin kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="102"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="90"/>
         <source>Cancel sign-in</source>
         <translation>Batal log masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="102"/>
         <source>Sign-in message</source>
         <translation>Mesej log masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="119"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="107"/>
         <source> min</source>
         <translation> minit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="120"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="108"/>
         <source>Minutes between syncs</source>
         <translation>Minit antara setiap penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="131"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="119"/>
         <source>Look for new comments every:</source>
         <translation>Semak komen baharu setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="160"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="148"/>
         <source>Balas cannot use this computer&apos;s password store (keyring), so it cannot keep a sign-in. Accounts cannot sync, but everything else works offline. To fix it, sign in to your computer&apos;s keyring (or install one) and open Settings again. Details: %1</source>
         <translation>Balas tidak dapat menggunakan stor kata laluan komputer ini (keyring), jadi log masuk tidak dapat disimpan. Akaun tidak dapat disegerakkan, tetapi semua yang lain tetap berfungsi di luar talian. Untuk membetulkannya, buka kunci keyring komputer anda (atau pasang satu) dan buka Tetapan semula. Butiran: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="169"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="157"/>
         <source>%1 (@%2)</source>
         <translation>%1 (@%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="187"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="175"/>
         <source>synced %1</source>
         <translation>disegerakkan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="188"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="176"/>
         <source>not synced yet</source>
         <translation>belum disegerakkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="190"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="178"/>
         <source>Signed out</source>
         <translation>Sudah log keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="192"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="180"/>
         <source>Needs you to sign in again</source>
         <translation>Perlu log masuk semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="194"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="182"/>
         <source>Offline · %1</source>
         <translation>Luar talian · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="196"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="184"/>
         <source>Connected · the platform asked Balas to wait until %1</source>
         <translation>Bersambung · platform meminta Balas menunggu hingga %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="199"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="187"/>
         <source>Connected · the last sync failed, Balas tries again · %1</source>
         <translation>Bersambung · penyegerakan terakhir gagal, Balas akan cuba lagi · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="200"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="188"/>
         <source>Connected · %1</source>
         <translation>Bersambung · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="225"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="213"/>
         <source>Finish signing in to %1 in your browser, then come back here. Balas waits up to 10 minutes.</source>
         <translation>Selesaikan log masuk ke %1 dalam pelayar anda, kemudian kembali ke sini. Balas menunggu sehingga 10 minit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="227"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="215"/>
         <source>Balas has your sign-in. You can close this tab and go back to Balas.</source>
         <translation>Balas sudah menerima log masuk anda. Anda boleh tutup tab ini dan kembali ke Balas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="230"/>
         <source>Checking the token with the platform…</source>
         <translation>Menyemak token dengan platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="267"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="255"/>
         <source>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %2 minutes.</source>
         <translation>Buka %1 dalam pelayar anda (Balas sudah membukanya), taip kod ini dan benarkan Balas. Kod ini sah selama %2 minit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="290"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="278"/>
         <source>%1 is connected. Balas syncs it now and every few minutes.</source>
         <translation>%1 sudah disambungkan. Balas menyegerakkannya sekarang dan setiap beberapa minit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="303"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="291"/>
         <source>This computer&apos;s password store (keyring) cannot be used, so the sign-in was not kept. Everything else works offline. Details: %1</source>
         <translation>Stor kata laluan komputer ini (keyring) tidak dapat digunakan, jadi log masuk tidak disimpan. Semua yang lain tetap berfungsi di luar talian. Butiran: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="314"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="302"/>
         <source>Fill in this platform&apos;s app details on the “Platform apps” tab first. The README explains, step by step, how to get them.</source>
         <translation>Isi dahulu butiran aplikasi platform ini di tab “Aplikasi platform”. README menerangkan langkah demi langkah cara mendapatkannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="316"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="304"/>
         <source>Paste the token first.</source>
         <translation>Tampal token dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="317"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="305"/>
         <source>Another program is using port %1 on this computer, where the sign-in comes back to. Close that program, or choose another port on the “Platform apps” tab and register the new address with the platform.</source>
         <translation>Program lain sedang menggunakan port %1 di komputer ini, tempat log masuk kembali. Tutup program itu, atau pilih port lain di tab “Aplikasi platform” dan daftarkan alamat baharu itu dengan platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="321"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="309"/>
         <source>The sign-in was cancelled on the platform&apos;s page. Nothing changed.</source>
         <translation>Log masuk dibatalkan di halaman platform. Tiada apa-apa yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="322"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="310"/>
         <source>Nothing came back from the browser in time. If the platform showed an error, check that your app&apos;s ID and the address %1 are registered exactly as shown, then try again.</source>
         <translation>Tiada jawapan daripada pelayar dalam masa yang ditetapkan. Jika platform menunjukkan ralat, pastikan ID aplikasi anda dan alamat %1 didaftarkan tepat seperti yang ditunjukkan, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="326"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="314"/>
         <source>Sign-in cancelled. Nothing changed.</source>
         <translation>Log masuk dibatalkan. Tiada apa-apa yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="327"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="315"/>
         <source>The browser came back with an answer that does not belong to this sign-in, so Balas did not use it. Please try again.</source>
         <translation>Pelayar memberi jawapan yang bukan milik log masuk ini, jadi Balas tidak menggunakannya. Sila cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="329"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="317"/>
         <source>You signed in, but this account may not moderate any Facebook Page. Ask the Page&apos;s admin for full control or for moderating access, then try again.</source>
         <translation>Anda sudah log masuk, tetapi akaun ini tidak dibenarkan menyederhana mana-mana Page Facebook. Minta pentadbir Page memberi kawalan penuh atau akses penyederhanaan, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="332"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="320"/>
         <source>The code ran out before it was entered. Start again to get a new one.</source>
         <translation>Kod sudah tamat tempoh sebelum dimasukkan. Mula semula untuk mendapatkan kod baharu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="339"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="327"/>
         <source>The platform did not accept this sign-in: the token is wrong, has run out, or lacks a permission. Sign in again and allow everything Balas asks for.</source>
         <translation>Platform tidak menerima log masuk ini: token salah, sudah tamat tempoh, atau kurang kebenaran. Log masuk semula dan benarkan semua yang diminta oleh Balas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="342"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="330"/>
         <source>The platform asks Balas to wait before trying again (until %1).</source>
         <translation>Platform meminta Balas menunggu sebelum mencuba lagi (hingga %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="344"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="332"/>
         <source>The platform asks Balas to wait a while before trying again.</source>
         <translation>Platform meminta Balas menunggu sebentar sebelum mencuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="346"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="334"/>
         <source>Balas cannot reach the platform. Check the internet connection and try again.</source>
         <translation>Balas tidak dapat menghubungi platform. Semak sambungan internet dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="348"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="336"/>
         <source>The platform had a problem answering. Please try again in a few minutes.</source>
         <translation>Platform menghadapi masalah untuk menjawab. Sila cuba lagi dalam beberapa minit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="349"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="337"/>
         <source>The platform refused: “%1”. Check your app&apos;s details on the “Platform apps” tab.</source>
         <translation>Platform menolak: “%1”. Semak butiran aplikasi anda di tab “Aplikasi platform”.</translation>
     </message>
@@ -477,12 +477,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>ChooseAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="358"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="29"/>
         <source>Choose a Page</source>
         <translation>Pilih Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="367"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="38"/>
         <source>Your sign-in can answer on several Pages. Which one should Balas connect? You can connect another one later.</source>
         <translation>Log masuk anda boleh membalas di beberapa Page. Page mana yang patut disambungkan oleh Balas? Anda boleh menyambung Page lain kemudian.</translation>
     </message>
@@ -1114,47 +1114,47 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>PasteTokenDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="385"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="56"/>
         <source>Paste a token</source>
         <translation>Tampal token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="390"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="61"/>
         <source>Paste the access token here</source>
         <translation>Tampal token akses di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="394"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="65"/>
         <source>X only, optional: lets Balas renew the sign-in</source>
         <translation>Untuk X sahaja, pilihan: membolehkan Balas memperbaharui log masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="399"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="70"/>
         <source>Check and connect</source>
         <translation>Semak dan sambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="403"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="74"/>
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="404"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="75"/>
         <source>Access token:</source>
         <translation>Token akses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="405"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="76"/>
         <source>Refresh token:</source>
         <translation>Token pembaharuan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="407"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="78"/>
         <source>Balas checks the token with the platform and keeps it only in this computer&apos;s keyring. A Facebook user token lets you pick one of your Pages.</source>
         <translation>Balas menyemak token dengan platform dan menyimpannya hanya dalam keyring komputer ini. Dengan token pengguna Facebook, anda boleh memilih salah satu Page anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="417"/>
+        <location filename="../../desktop/ui/account_dialogs.py" line="88"/>
         <source>Paste the token first.</source>
         <translation>Tampal token dahulu.</translation>
     </message>
@@ -1162,82 +1162,82 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>PlatformAppsPage</name>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="444"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="38"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="450"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="44"/>
         <source>Balas signs in through apps you register yourself on each platform, so your data goes from the platform straight to this computer. The README&apos;s “Connect your accounts” section shows every step. Secrets are kept only in this computer&apos;s keyring.</source>
         <translation>Balas log masuk melalui aplikasi yang anda daftarkan sendiri di setiap platform, jadi data anda pergi terus dari platform ke komputer ini. Bahagian “Connect your accounts” dalam README menunjukkan setiap langkah. Rahsia disimpan hanya dalam keyring komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="458"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="52"/>
         <source>Sign-in port:</source>
         <translation>Port log masuk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="459"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="53"/>
         <source>Redirect address to register:</source>
         <translation>Alamat ubah hala untuk didaftarkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="460"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="54"/>
         <source>Facebook (Pages)</source>
         <translation>Facebook (Page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="462"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="56"/>
         <source>App ID:</source>
         <translation>ID aplikasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="463"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="57"/>
         <source>App secret:</source>
         <translation>Rahsia aplikasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="464"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="58"/>
         <source>Client token:</source>
         <translation>Token klien:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="465"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="59"/>
         <source>With the app secret you sign in in the browser; with only the client token you type a code at facebook.com/device.</source>
         <translation>Dengan rahsia aplikasi, anda log masuk dalam pelayar; dengan token klien sahaja, anda menaip kod di facebook.com/device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="467"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="61"/>
         <source>Instagram (professional account)</source>
         <translation>Instagram (akaun profesional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="469"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="63"/>
         <source>Instagram app ID:</source>
         <translation>ID aplikasi Instagram:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="470"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="64"/>
         <source>Instagram app secret:</source>
         <translation>Rahsia aplikasi Instagram:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="471"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="65"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="473"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="67"/>
         <source>OAuth 2.0 client ID:</source>
         <translation>ID klien OAuth 2.0:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="497"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="91"/>
         <source>saved in the keyring — type to replace</source>
         <translation>disimpan dalam keyring — taip untuk menggantikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_page.py" line="498"/>
+        <location filename="../../desktop/ui/platform_apps_page.py" line="92"/>
         <source>not set</source>
         <translation>belum ditetapkan</translation>
     </message>
@@ -1577,17 +1577,17 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>SettingsPresenter</name>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="46"/>
+        <location filename="../../desktop/ui/settings_presenter.py" line="47"/>
         <source>Accounts</source>
         <translation>Akaun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="46"/>
+        <location filename="../../desktop/ui/settings_presenter.py" line="47"/>
         <source>Platform apps</source>
         <translation>Aplikasi platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="79"/>
+        <location filename="../../desktop/ui/settings_presenter.py" line="80"/>
         <source>Settings saved.</source>
         <translation>Tetapan disimpan.</translation>
     </message>
@@ -1595,100 +1595,100 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="31"/>
+        <location filename="../../desktop/ui/sync_status.py" line="29"/>
         <source>Syncing…</source>
         <translation>Sedang menyegerak…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <location filename="../../desktop/ui/sync_status.py" line="32"/>
         <source>Syncing %1… %2 comments read</source>
         <translation>Menyegerak %1… %2 komen dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="37"/>
+        <location filename="../../desktop/ui/sync_status.py" line="35"/>
         <source>Sync stopped on an unexpected problem; Balas tries again in a few minutes. Your cases and replies are safe.</source>
         <translation>Penyegerakan terhenti kerana masalah yang tidak dijangka; Balas akan cuba lagi dalam beberapa minit. Kes dan balasan anda selamat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="47"/>
         <source>Accounts cannot sync: this computer&apos;s keyring cannot be used. Everything else works.</source>
         <translation>Akaun tidak dapat disegerakkan: keyring komputer ini tidak boleh digunakan. Yang lain semuanya berfungsi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="52"/>
         <source>Offline — %n reply(s) waiting</source>
         <translation>
             <numerusform>Luar talian — %n balasan menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="55"/>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
         <source>Offline — Balas syncs again when the connection is back</source>
         <translation>Luar talian — Balas menyegerak semula apabila sambungan pulih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="58"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>%1 needs you to sign in again (Settings → Accounts)</source>
         <translation>%1 perlu anda log masuk semula (Tetapan → Akaun)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop/ui/sync_status.py" line="59"/>
         <source>%n reply(s) could not be posted — open the case to see why</source>
         <translation>
             <numerusform>%n balasan tidak dapat dihantar — buka kes untuk lihat sebabnya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="64"/>
+        <location filename="../../desktop/ui/sync_status.py" line="62"/>
         <source>%n reply(s) waiting for a connected account</source>
         <translation>
             <numerusform>%n balasan menunggu akaun yang disambungkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="66"/>
+        <location filename="../../desktop/ui/sync_status.py" line="64"/>
         <source>Synced at %1</source>
         <translation>Disegerakkan pada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="68"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>%n reply(s) waiting</source>
         <translation>
             <numerusform>%n balasan menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="75"/>
+        <location filename="../../desktop/ui/sync_status.py" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <location filename="../../desktop/ui/sync_status.py" line="75"/>
         <source>%1: sign in again</source>
         <translation>%1: log masuk semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="79"/>
+        <location filename="../../desktop/ui/sync_status.py" line="77"/>
         <source>%1: offline</source>
         <translation>%1: luar talian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="81"/>
+        <location filename="../../desktop/ui/sync_status.py" line="79"/>
         <source>%1: the platform asked Balas to wait a while</source>
         <translation>%1: platform meminta Balas menunggu sebentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="83"/>
+        <location filename="../../desktop/ui/sync_status.py" line="81"/>
         <source>%1: could not sync this time (%2)</source>
         <translation>%1: tidak dapat disegerakkan kali ini (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="84"/>
+        <location filename="../../desktop/ui/sync_status.py" line="82"/>
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: %2 baharu, %3 berubah</translation>
     </message>

@@ -114,7 +114,7 @@ def test_the_accounts_button_opens_settings_on_its_tab(gui, qtbot, store):
 
 
 def test_several_pages_let_the_owner_choose(gui, qtbot, settings, store):
-    from desktop.ui.accounts_page import ChooseAccountDialog
+    from desktop.ui.account_dialogs import ChooseAccountDialog
 
     page = settings.accounts_page
     choices = [AccountChoice("facebook", "5001", "Kedai Kek Aina", "", Credentials("PAGE-A")),
