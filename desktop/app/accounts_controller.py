@@ -1,6 +1,8 @@
 """Settings → Accounts below the window: the connected accounts and how they stand, sign-in in
 the system browser, pasted tokens, signing out, and the owner's app secrets in the keyring.
-Everything that touches the network or the keyring runs off the UI thread."""
+Everything that touches the network or the keyring runs off the UI thread: the sign-in on its
+own lane (it waits for the owner), storing or forgetting an account on the network lane, in
+turn with sync, so a sync never writes over a sign-in or a sign-out."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.app.preferences import PlatformApps
+from desktop.app.preferences import PlatformApps, Preferences
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
 
@@ -46,43 +48,46 @@ class AccountsController(QObject):
     failed = Signal(str, object)
     """(what, error): what is one of load, sign_in, connect, sign_out, secrets."""
 
-    def __init__(self, database: Database, runner: TaskRunner, data_dir: Path,
-                 apps: Callable[[], PlatformApps], parent: QObject | None = None,
-                 session_factory: Callable | None = None):
+    def __init__(self, database: Database, runner: TaskRunner, data_dir: Path, preferences: Preferences,
+                 parent: QObject | None = None, session_factory: Callable | None = None):
         super().__init__(parent)
         self._db = database
         self._runner = runner
         self._data_dir = Path(data_dir)
-        self._apps = apps
+        self._preferences = preferences
         self._session_factory = session_factory
         self._stop = threading.Event()
-        self._store = None  # AccountStore, built on a worker (imports keyring)
+        self._store = None  # AccountStore, built on first use (imports keyring)
+        self._store_lock = threading.Lock()
         self.signing_in = False
 
     # -- UI thread -----------------------------------------------------------------------
     def load(self) -> None:
-        self._runner.read(self._load, callback=self._answer("load", self.loaded.emit))
+        """The accounts and whether the keyring works (no keyring read that could prompt)."""
+        saved = self._preferences.saved_secrets()
+        self._runner.read(self._load, callback=self._answer(
+            "load", lambda found: self.loaded.emit(AccountsView(found[0], found[1], saved))))
 
     def sign_in(self, platform: str, done_page: str) -> None:
         """Sign in to `platform` in the browser; `done_page` is what the browser shows after."""
-        self._start(self._sign_in, platform, self._apps(), done_page)
+        self._start(self._sign_in, platform, self._preferences.platform_apps(), done_page)
 
     def paste(self, platform: str, token: str, refresh_token: str = "") -> None:
         """Check a token the owner pasted and connect the account it belongs to."""
-        self._start(self._paste, platform, token, refresh_token, self._apps())
+        self._start(self._paste, platform, token, refresh_token, self._preferences.platform_apps())
 
     def cancel(self) -> None:
-        """Stop waiting for the browser (or the device code)."""
+        """Stop the running sign-in; whatever it still brings back is not used."""
         if self.signing_in:
             self._stop.set()
 
     def connect_choice(self, choice) -> None:
-        """The owner picked one of several accounts."""
-        self._runner.interactive(self._connect, choice, callback=self._answer("connect", self._on_connected))
+        """Store an account the sign-in gave (the owner's pick of several)."""
+        self._runner.network(self._connect, choice, callback=self._answer("connect", self._on_connected))
 
     def sign_out(self, account_id: int) -> None:
-        self._runner.interactive(self._sign_out, account_id,
-                                 callback=self._answer("sign_out", lambda _r: self.load()))
+        self._runner.network(self._sign_out, account_id,
+                             callback=self._answer("sign_out", lambda _r: self.load()))
 
     def save_secrets(self, secrets: dict[str, str]) -> None:
         """Keep the given app secrets in the keyring ("" forgets one)."""
@@ -101,21 +106,26 @@ class AccountsController(QObject):
         self._stop.clear()
         self._runner.interactive(job, *args, callback=self._on_sign_in_done)
 
-    def _on_sign_in_done(self, result, error) -> None:
+    def _on_sign_in_done(self, choices, error) -> None:
         self.signing_in = False
+        cancelled = self._stop.is_set()
         self.sign_in_ended.emit()
+        if cancelled:
+            return  # the owner cancelled or closed Settings: nothing is connected behind their back
         if error is not None:
             self.failed.emit("sign_in", error)
-        elif isinstance(result, list):
-            self.choices.emit(result)
+        elif len(choices) == 1:
+            self.connect_choice(choices[0])
         else:
-            self._on_connected(result)
+            self.choices.emit(choices)
 
     def _on_connected(self, row) -> None:
         self.connected.emit(row)
         self.load()
 
-    def _on_secrets_saved(self, _result) -> None:
+    def _on_secrets_saved(self, secrets: dict[str, str]) -> None:
+        for name, value in secrets.items():
+            self._preferences.mark_secret_saved(name, bool(value))
         self.secrets_saved.emit()
         self.load()
 
@@ -129,25 +139,17 @@ class AccountsController(QObject):
 
     # -- workers ---------------------------------------------------------------------------
     def _accounts(self):
-        if self._store is None:
-            from desktop.paths import default_data_dir
-            from desktop.sync.accounts import AccountStore, vault_for
+        with self._store_lock:
+            if self._store is None:
+                from desktop.paths import default_data_dir
+                from desktop.sync.accounts import AccountStore, vault_for
 
-            self._store = AccountStore(self._db, vault_for(self._data_dir, default_data_dir()))
-        return self._store
+                self._store = AccountStore(self._db, vault_for(self._data_dir, default_data_dir()))
+            return self._store
 
-    def _load(self) -> AccountsView:
-        from desktop.secrets import KeyringUnavailable
-
+    def _load(self) -> tuple[list, str | None]:
         store = self._accounts()
-        problem = store.vault.problem()
-        saved: frozenset = frozenset()
-        if problem is None:
-            try:
-                saved = frozenset(n for n in SECRET_NAMES if store.vault.load_secret(n))
-            except KeyringUnavailable as error:
-                problem = error.reason
-        return AccountsView(store.list(), problem, saved)
+        return store.list(), store.vault.problem()
 
     def _flow(self, apps: PlatformApps, done_page: str = ""):
         from desktop.platforms.signin import AppKeys, SignIn
@@ -160,13 +162,13 @@ class AccountsController(QObject):
         return SignIn(keys, self.browser_wanted.emit, self._stop.is_set, done_page or "Balas",
                       on_device_code=self.device_code.emit, **options)
 
-    def _sign_in(self, platform: str, apps: PlatformApps, done_page: str):
+    def _sign_in(self, platform: str, apps: PlatformApps, done_page: str) -> list:
         self._require_keyring()
-        return self._one_or_many(self._flow(apps, done_page).run(platform))
+        return self._flow(apps, done_page).run(platform)
 
-    def _paste(self, platform: str, token: str, refresh_token: str, apps: PlatformApps):
+    def _paste(self, platform: str, token: str, refresh_token: str, apps: PlatformApps) -> list:
         self._require_keyring()
-        return self._one_or_many(self._flow(apps).pasted(platform, token, refresh_token or None))
+        return self._flow(apps).pasted(platform, token, refresh_token or None)
 
     def _require_keyring(self) -> None:
         """Say at once, before the browser opens, that a sign-in could not be kept."""
@@ -175,9 +177,6 @@ class AccountsController(QObject):
         problem = self._accounts().vault.problem()
         if problem is not None:
             raise KeyringUnavailable(problem)
-
-    def _one_or_many(self, choices: list):
-        return self._connect(choices[0]) if len(choices) == 1 else choices
 
     def _connect(self, choice):
         store = self._accounts()
@@ -189,8 +188,9 @@ class AccountsController(QObject):
     def _sign_out(self, account_id: int) -> None:
         self._accounts().remove(account_id)
 
-    def _save_secrets(self, secrets: dict[str, str]) -> None:
+    def _save_secrets(self, secrets: dict[str, str]) -> dict[str, str]:
         vault = self._accounts().vault
-        for name, value in secrets.items():
-            if name in SECRET_NAMES:
-                vault.save_secret(name, "".join(value.split()))
+        kept = {name: "".join(value.split()) for name, value in secrets.items() if name in SECRET_NAMES}
+        for name, value in kept.items():
+            vault.save_secret(name, value)
+        return kept

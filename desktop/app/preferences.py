@@ -104,3 +104,14 @@ class Preferences:
         s.setValue("apps/x_client_id", "".join(apps.x_client_id.split()))
         s.setValue("apps/redirect_port", _int(apps.port, REDIRECT_PORT, 1024, 65535))
         s.sync()
+
+    def saved_secrets(self) -> frozenset[str]:
+        """Which app secrets the keyring holds (a note only: the secrets themselves stay there)."""
+        value = self._settings.value("apps/saved_secrets", "")
+        names = value if isinstance(value, list) else str(value or "").split(",")
+        return frozenset(n for n in names if n)
+
+    def mark_secret_saved(self, name: str, saved: bool) -> None:
+        names = (self.saved_secrets() | {name}) if saved else (self.saved_secrets() - {name})
+        self._settings.setValue("apps/saved_secrets", ",".join(sorted(names)))
+        self._settings.sync()

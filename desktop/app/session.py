@@ -128,7 +128,7 @@ class AppSession(QObject):
                                    interval_minutes=self.preferences.sync_minutes())
         self.controller.outbox_queued.connect(self.sync.sync_now)  # send it at once
         self.accounts = AccountsController(database, self.runner, database.path.parent,
-                                           self.preferences.platform_apps, parent=self)
+                                           self.preferences, parent=self)
         self.accounts.connected.connect(lambda _account: self.sync.sync_now())
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days

@@ -74,8 +74,10 @@ class TaskRunner(QObject):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Block until every lane is empty (shutdown and tests only)."""
-        return (self.interactive_pool.waitForDone(msecs) and self.network_pool.waitForDone(msecs)
-                and self.read_pool.waitForDone(msecs) and self.write_pool.waitForDone(msecs))
+        # every lane is waited for, even when one of them runs late
+        done = [pool.waitForDone(msecs) for pool in (self.write_pool, self.read_pool, self.network_pool,
+                                                     self.interactive_pool)]
+        return all(done)
 
     def close(self) -> None:
         """Wait for the running jobs, then drop answers still on their way (the windows are gone)."""

@@ -44,23 +44,27 @@ class InstagramConnector(GraphConnector):
         """Instagram Login tokens last 60 days and can be renewed (without the app secret) once
         they are a day old; a failed renewal is tried again at the next sync."""
         expires = self.credentials.expires_at
-        if expires is None or expires <= now or expires - now > _RENEW_WITHIN:
-            return
+        if expires is not None and now < expires and expires - now <= _RENEW_WITHIN:
+            self.renew(now)
+
+    def renew(self, now: datetime) -> bool:
+        """Swap the token for a fresh 60-day one; False when the platform would not (yet)."""
         try:
             body = self.http.call("GET", api_base("instagram", self.default_host) + "/refresh_access_token",
                                   token=self._token, params={"grant_type": "ig_refresh_token"})
         except PlatformError as error:
             if error.kind == ErrorKind.NEEDS_RELOGIN:
                 raise
-            return
+            return False
         token = body.get("access_token") if isinstance(body, dict) else None
         lifetime = body.get("expires_in") if isinstance(body, dict) else None
         if not token or not isinstance(lifetime, int):
-            return
+            return False
         self.credentials = Credentials(str(token), None, now + timedelta(seconds=lifetime))
         self._token = self.credentials.access_token
         if self.on_new_credentials is not None:
             self.on_new_credentials(self.credentials)
+        return True
 
     # -- reading ---------------------------------------------------------------------
     def fetch(self, cursor: dict, now: datetime) -> Iterator[FetchedPage]:

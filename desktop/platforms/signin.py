@@ -114,6 +114,7 @@ class LoopbackRedirect:
                       "<body style=\"font-family: sans-serif; margin: 3em\"><p>"
                       f"{html.escape(done_page)}</p></body></html>").encode("utf-8")
         self._answer: dict[str, str] | None = None
+        self._state = b""
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -124,8 +125,12 @@ class LoopbackRedirect:
                 if parts.path != CALLBACK_PATH:
                     self.send_error(404)
                     return
-                if outer._answer is None:
-                    outer._answer = dict(parse_qsl(parts.query, keep_blank_values=True))
+                query = dict(parse_qsl(parts.query, keep_blank_values=True))
+                if outer._answer is not None or not outer._expected(query.get("state", "")):
+                    # another page poking at the port: not an answer, keep waiting for the real one
+                    self.send_error(400, "Not part of a sign-in in progress")
+                    return
+                outer._answer = query
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Cache-Control", "no-store")
@@ -148,7 +153,9 @@ class LoopbackRedirect:
         return f"http://127.0.0.1:{self.port}{CALLBACK_PATH}"
 
     def wait(self, state: str, should_stop: Callable[[], bool], timeout: float = BROWSER_WAIT) -> dict[str, str]:
-        """The callback's query once the browser comes back; checks `state` and platform errors."""
+        """The callback's query once the browser comes back with this `state`; platform errors
+        are raised. Calls carrying any other state are turned away and waited past."""
+        self._state = state.encode("utf-8")
         deadline = time.monotonic() + timeout
         while self._answer is None:
             if should_stop():
@@ -162,9 +169,12 @@ class LoopbackRedirect:
             if answer["error"] in ("access_denied", "user_denied") or answer.get("error_reason") == "user_denied":
                 raise SignInError(Problem.DENIED, detail)
             raise SignInError(Problem.BAD_ANSWER, detail)
-        if not secrets.compare_digest(answer.get("state", ""), state) or not answer.get("code"):
-            raise SignInError(Problem.BAD_ANSWER, "the answer did not match this sign-in")
+        if not answer.get("code"):
+            raise SignInError(Problem.BAD_ANSWER, "the answer had no code")
         return answer
+
+    def _expected(self, state: str) -> bool:
+        return bool(self._state) and secrets.compare_digest(state.encode("utf-8"), self._state)
 
     def close(self) -> None:
         self._server.server_close()
@@ -214,7 +224,7 @@ class SignIn:
         verifier, challenge = pkce_pair()
         with LoopbackRedirect(self.keys.port, self.done_page) as loopback:
             state = secrets.token_urlsafe(24)
-            self.open_browser(api_base("x", "https://x.com") + "/i/oauth2/authorize?" + urlencode({
+            self._open(api_base("x", "https://x.com") + "/i/oauth2/authorize?" + urlencode({
                 "response_type": "code", "client_id": client_id, "redirect_uri": loopback.redirect_uri,
                 "scope": " ".join(X_SCOPES), "state": state, "code_challenge": challenge,
                 "code_challenge_method": "S256"}))
@@ -263,7 +273,7 @@ class SignIn:
         with LoopbackRedirect(self.keys.port, self.done_page) as loopback:
             state = secrets.token_urlsafe(24)
             dialog = api_base("facebook", "https://www.facebook.com") + f"/{GRAPH_VERSION}/dialog/oauth?"
-            self.open_browser(dialog + urlencode({
+            self._open(dialog + urlencode({
                 "client_id": app_id, "redirect_uri": loopback.redirect_uri, "state": state,
                 "response_type": "code", "scope": ",".join(FACEBOOK_SCOPES)}))
             code = loopback.wait(state, self.should_stop, self.browser_wait)["code"]
@@ -283,12 +293,11 @@ class SignIn:
         start = client.call("POST", "/device/login", data={"access_token": app_token,
                                                            "scope": ",".join(FACEBOOK_SCOPES)})
         code = _field(start, "code")
-        device = DeviceCode(_field(start, "user_code"),
-                            str(start.get("verification_uri") or "https://www.facebook.com/device"),
+        device = DeviceCode(_field(start, "user_code"), _facebook_page(start.get("verification_uri")),
                             _seconds(start.get("expires_in"), 420))
         if self.on_device_code is not None:
             self.on_device_code(device)
-        self.open_browser(device.verification_uri)
+        self._open(device.verification_uri)
         interval = max(_seconds(start.get("interval"), 5), 1)
         deadline = time.monotonic() + device.expires_in
         while True:
@@ -313,7 +322,7 @@ class SignIn:
         app_secret = self._need(self.keys.instagram_app_secret)
         with LoopbackRedirect(self.keys.port, self.done_page) as loopback:
             state = secrets.token_urlsafe(24)
-            self.open_browser(api_base("instagram", "https://www.instagram.com") + "/oauth/authorize?" + urlencode({
+            self._open(api_base("instagram", "https://www.instagram.com") + "/oauth/authorize?" + urlencode({
                 "client_id": app_id, "redirect_uri": loopback.redirect_uri, "response_type": "code",
                 "scope": ",".join(INSTAGRAM_SCOPES), "state": state}))
             code = loopback.wait(state, self.should_stop, self.browser_wait)["code"].removesuffix("#_")
@@ -354,10 +363,20 @@ class SignIn:
         info = connector.account()
         if not info.external_id or info.external_id == "me":
             raise SignInError(Problem.BAD_ANSWER, "the platform did not say which account this is")
+        if platform == "instagram" and not connector.renew(self.clock()):
+            # a token younger than a day cannot be renewed yet: count on the usual 60 days, so
+            # that sync renews it in time
+            connector.credentials = Credentials(token, None, self.clock() + timedelta(days=60))
         return [AccountChoice(platform, info.external_id, info.name, info.handle,
                               getattr(connector, "credentials", credentials), client_id)]
 
     # -- plumbing ---------------------------------------------------------------------------
+    def _open(self, url: str) -> None:
+        """Show the platform's page, unless the owner cancelled while this sign-in was queued."""
+        if self.should_stop():
+            raise SignInError(Problem.CANCELLED)
+        self.open_browser(url)
+
     def _need(self, value: str) -> str:
         if not value or not value.strip():
             raise SignInError(Problem.NOT_SET_UP)
@@ -403,6 +422,14 @@ class SignIn:
                            timeout=self.timeout)
         holder.append(client)
         return client
+
+
+def _facebook_page(url) -> str:
+    """The address the owner types the code at: only ever a facebook.com page over https."""
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts and parts.scheme == "https" and (parts.hostname or "").endswith(("facebook.com", ".fb.com")):
+        return url
+    return "https://www.facebook.com/device"
 
 
 def _field(body, name: str) -> str:

@@ -27,7 +27,8 @@ def read_x_error(response: requests.Response, body, client: ApiClient, key: str)
     """X's problem JSON as one of our four kinds; a 429 waits until `x-rate-limit-reset`."""
     status = response.status_code
     problem = body if isinstance(body, dict) else {}
-    detail = str(problem.get("detail") or problem.get("title") or "")[:500]
+    detail = str(problem.get("detail") or problem.get("error_description") or problem.get("title")
+                 or "")[:500]
     if not detail and isinstance(problem.get("errors"), list) and problem["errors"]:
         first = problem["errors"][0]
         detail = str(first.get("message") or first.get("detail") or "")[:500] if isinstance(first, dict) else ""

@@ -136,9 +136,10 @@ class AccountStore:
         with self._db.connect() as conn:
             conn.execute("UPDATE account SET status = ?, last_sync_at = ?, error_kind = NULL,"
                          " last_error = NULL, retry_at = NULL" + (", sync_cursor = ?" if cursor is not None else "")
-                         + " WHERE id = ?",
+                         + " WHERE id = ? AND status != ?",
                          (AccountStatus.CONNECTED, to_db_time(at),
-                          *([json.dumps(cursor)] if cursor is not None else []), account_id))
+                          *([json.dumps(cursor)] if cursor is not None else []), account_id,
+                          AccountStatus.SIGNED_OUT))
             conn.commit()
 
     def failed(self, account_id: int, error: PlatformError) -> str:
@@ -147,7 +148,8 @@ class AccountStore:
                   else AccountStatus.OFFLINE if error.offline else AccountStatus.CONNECTED)
         with self._db.connect() as conn:
             conn.execute("UPDATE account SET status = ?, error_kind = ?, last_error = ?, retry_at = ?"
-                         " WHERE id = ?", (status, error.kind, error.message[:500] or None,
-                                           to_db_time(error.retry_at) if error.retry_at else None, account_id))
+                         " WHERE id = ? AND status != ?", (status, error.kind, error.message[:500] or None,
+                                                           to_db_time(error.retry_at) if error.retry_at else None,
+                                                           account_id, AccountStatus.SIGNED_OUT))
             conn.commit()
         return status

@@ -137,6 +137,8 @@ class AccountsPage(QWidget):
         accounts.sign_in_ended.connect(self._on_sign_in_ended)
         accounts.failed.connect(self._on_failed)
         self._update_buttons()
+        if accounts.signing_in:  # Settings was closed during a sign-in that has not stopped yet
+            self._show_progress(self.tr("Stopping the last sign-in…"))
         accounts.load()
 
     # -- showing ---------------------------------------------------------------------------
@@ -212,8 +214,8 @@ class AccountsPage(QWidget):
             self.before_sign_in()
         self._show_progress(fill(self.tr("Finish signing in to %1 in your browser, then come back here. "
                                          "Balas waits up to 10 minutes."), channel_name(platform)))
-        self.controller.sign_in(platform, self.tr("Balas has your sign-in. You can close this tab and go "
-                                                  "back to Balas."))
+        self.controller.sign_in(platform, self.tr("Balas has received the platform's answer. You can close "
+                                                  "this tab and go back to Balas."))
         self._update_buttons()
 
     def open_paste_dialog(self) -> PasteTokenDialog:
@@ -252,9 +254,10 @@ class AccountsPage(QWidget):
         self._open_url(url)
 
     def _on_device_code(self, device) -> None:
+        minutes = max(1, device.expires_in // 60)
         self.progress_label.setText(fill(self.tr("Open %1 in your browser (Balas has opened it), type this "
-                                                 "code and allow Balas. The code works for %2 minutes."),
-                                         device.verification_uri, max(1, device.expires_in // 60)))
+                                                 "code and allow Balas. The code works for %n minute(s).",
+                                                 "", minutes), device.verification_uri))
         self.code_label.setText(device.user_code)
         self.code_label.show()
         self.copy_code_button.show()

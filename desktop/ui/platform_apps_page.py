@@ -3,6 +3,7 @@ and their secrets (kept only in the keyring), and the redirect address to regist
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -20,6 +21,9 @@ def callback_address(port: int) -> str:
 
 class PlatformAppsPage(QWidget):
     """The owner's own registered apps: IDs kept in the settings, secrets only in the keyring."""
+
+    forget_requested = Signal(str)
+    """The owner wants the keyring to forget this app secret (its name)."""
 
     def __init__(self, apps: PlatformApps, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +44,10 @@ class PlatformAppsPage(QWidget):
         self.secret_edits = {"facebook/secret": self.facebook_secret,
                              "facebook/client_token": self.facebook_client_token,
                              "instagram/secret": self.instagram_secret}
+        self.forget_buttons = {name: QPushButton(self.tr("Forget"), self) for name in self.secret_edits}
+        for name, button in self.forget_buttons.items():
+            button.setToolTip(self.tr("Remove this secret from the keyring"))
+            button.clicked.connect(lambda _=False, n=name: self.forget_requested.emit(n))
 
         intro = plain_label(self.tr("Balas signs in through apps you register yourself on each platform, so "
                                      "your data goes from the platform straight to this computer. The README's "
@@ -54,14 +62,14 @@ class PlatformAppsPage(QWidget):
         facebook = QGroupBox(self.tr("Facebook (Pages)"), self)
         form = QFormLayout(facebook)
         form.addRow(self.tr("App ID:"), self.facebook_id)
-        form.addRow(self.tr("App secret:"), self.facebook_secret)
-        form.addRow(self.tr("Client token:"), self.facebook_client_token)
+        form.addRow(self.tr("App secret:"), self._secret_row("facebook/secret"))
+        form.addRow(self.tr("Client token:"), self._secret_row("facebook/client_token"))
         form.addRow(plain_label(self.tr("With the app secret you sign in in the browser; with only the "
                                          "client token you type a code at facebook.com/device."), facebook))
         instagram = QGroupBox(self.tr("Instagram (professional account)"), self)
         form = QFormLayout(instagram)
         form.addRow(self.tr("Instagram app ID:"), self.instagram_id)
-        form.addRow(self.tr("Instagram app secret:"), self.instagram_secret)
+        form.addRow(self.tr("Instagram app secret:"), self._secret_row("instagram/secret"))
         x = QGroupBox(self.tr("X"), self)
         form = QFormLayout(x)
         form.addRow(self.tr("OAuth 2.0 client ID:"), self.x_client_id)
@@ -85,11 +93,18 @@ class PlatformAppsPage(QWidget):
         edit.setMaxLength(500)
         return edit
 
+    def _secret_row(self, name: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.secret_edits[name], 1)
+        row.addWidget(self.forget_buttons[name])
+        return row
+
     def show_saved(self, saved: frozenset) -> None:
         """Which secrets the keyring already holds (never their values)."""
         for name, edit in self.secret_edits.items():
             edit.setPlaceholderText(self.tr("saved in the keyring — type to replace") if name in saved
                                     else self.tr("not set"))
+            self.forget_buttons[name].setEnabled(name in saved)
 
     def apps(self) -> PlatformApps:
         return PlatformApps(self.facebook_id.text().strip(), self.instagram_id.text().strip(),

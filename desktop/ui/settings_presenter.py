@@ -42,6 +42,7 @@ class SettingsPresenter(QObject):
         accounts = AccountsPage(self.accounts, self.preferences.sync_minutes(), lambda: apps.apps().port,
                                 self.open_url)
         accounts.before_sign_in = lambda: self._keep_apps(apps)
+        apps.forget_requested.connect(lambda name: self.accounts.save_secrets({name: ""}))
         self.accounts.loaded.connect(apps.show_saved_from)
         dialog = SettingsDialog(self.preferences.replies(), self.window,
                                 pages=((self.tr("Accounts"), accounts), (self.tr("Platform apps"), apps)))

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/accounts_page.py" line="258"/>
+        <source>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute(s).</source>
+        <translation>
+            <numerusform>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute.</numerusform>
+            <numerusform>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPresenter</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/inbox_presenter.py" line="106"/>

@@ -57,9 +57,21 @@ def test_loopback_answers_once_checks_state_and_ignores_other_paths():
     assert DONE in results[1].text and results[1].headers["Content-Type"].startswith("text/html")
 
 
-def test_loopback_wrong_state_denied_cancel_and_timeout():
-    for query, problem in (("code=C&state=OTHER", Problem.BAD_ANSWER), ("state=S", Problem.BAD_ANSWER),
-                           ("error=access_denied&state=S", Problem.DENIED)):
+def test_loopback_turns_away_other_states_and_reports_denial_and_missing_code():
+    with LoopbackRedirect(0, DONE) as loopback:
+        seen = []
+
+        def pokes():  # another web page pokes at the port before the real answer comes back
+            for query in ("code=EVIL&state=OTHER", "error=access_denied&state=%E2%9C%93", "code=C1"):
+                seen.append(requests.get(f"{loopback.redirect_uri}?{query}", timeout=5).status_code)
+            seen.append(requests.get(f"{loopback.redirect_uri}?code=GOOD&state=S", timeout=5).status_code)
+
+        thread = threading.Thread(target=pokes)
+        thread.start()
+        assert loopback.wait("S", lambda: False, timeout=10)["code"] == "GOOD"
+        thread.join()
+    assert seen == [400, 400, 400, 200]
+    for query, problem in (("state=S", Problem.BAD_ANSWER), ("error=access_denied&state=S", Problem.DENIED)):
         with LoopbackRedirect(0) as loopback:
             thread = threading.Thread(target=requests.get, args=(f"{loopback.redirect_uri}?{query}",),
                                       kwargs={"timeout": 5})
@@ -68,6 +80,9 @@ def test_loopback_wrong_state_denied_cancel_and_timeout():
                 loopback.wait("S", lambda: False, timeout=10)
             thread.join()
         assert caught.value.problem == problem, query
+
+
+def test_loopback_cancel_and_timeout():
     with LoopbackRedirect(0) as loopback, pytest.raises(SignInError) as caught:
         loopback.wait("S", lambda: True)
     assert caught.value.problem == Problem.CANCELLED
@@ -249,6 +264,8 @@ def test_pasted_tokens_are_checked_and_name_their_account(fb, ig, x):
     assert (from_page.external_id, from_page.credentials.access_token) == (fb.page_id, fb.page_token)
     [insta] = flow.pasted("instagram", ig.token)
     assert (insta.external_id, insta.handle) == (ig.ig_user_id, ig.username)
+    assert insta.credentials.expires_at > datetime.now(timezone.utc) + timedelta(days=59)  # renewed at once
+    assert ig.tokens[insta.credentials.access_token].long_lived
     [xa] = flow.pasted("x", x.token, refresh_token=x.refresh_token)
     assert (xa.external_id, xa.credentials.refresh_token, xa.client_id) == (x.user_id, x.refresh_token, x.client_id)
     with pytest.raises(PlatformError) as caught:
@@ -274,3 +291,18 @@ def test_instagram_token_renewed_when_it_gets_old(ig):
     young.on_new_credentials = renewed.append
     list(young.fetch({}, now))
     assert len(renewed) == 1 and len(ig.logged("GET", "/refresh_access_token")) == 1
+
+
+def test_a_sign_in_cancelled_while_queued_never_opens_the_browser(x):
+    browser = Browser()
+    with pytest.raises(SignInError) as caught:
+        SignIn(AppKeys(x_client_id=x.client_id, port=0), browser, should_stop=lambda: True).x()
+    assert caught.value.problem == Problem.CANCELLED and browser.opened == []
+
+
+def test_a_device_page_off_facebook_is_never_opened(fb):
+    from desktop.platforms.signin import _facebook_page
+
+    assert _facebook_page("https://www.facebook.com/device") == "https://www.facebook.com/device"
+    for odd in ("http://www.facebook.com/device", "https://evil.example/device", "javascript:alert(1)", None, 42):
+        assert _facebook_page(odd) == "https://www.facebook.com/device"

@@ -215,6 +215,23 @@ def test_sync_interval_and_app_ids_are_saved_secrets_only_in_the_keyring(gui, qt
     assert prefs.sync_minutes() == 15 and gui.session.sync._timer.interval() == 15 * 60_000
     assert prefs.platform_apps().facebook_app_id == "1234567890"
     assert store.vault.load_secret("instagram/secret") == "IG-APP-SECRET-XYZ"
+    assert prefs.saved_secrets() == {"instagram/secret"}  # only a note of which: the value is in the keyring
     settings_file = prefs._settings.fileName()
     assert "IG-APP-SECRET-XYZ" not in open(settings_file, encoding="utf-8").read()
     assert b"IG-APP-SECRET-XYZ" not in file_bytes(gui)
+
+
+def test_a_saved_secret_can_be_forgotten(gui, qtbot, settings, store):
+    apps = settings.apps_page
+    apps.facebook_secret.setText("FB-APP-SECRET")
+    apps.facebook_client_token.setText("FB-CLIENT-TOKEN")
+    with qtbot.waitSignal(gui.session.accounts.secrets_saved, timeout=10000):
+        gui.session.accounts.save_secrets(apps.take_new_secrets())
+    qtbot.waitUntil(lambda: apps.forget_buttons["facebook/secret"].isEnabled())
+    with qtbot.waitSignal(gui.session.accounts.secrets_saved, timeout=10000):
+        apps.forget_buttons["facebook/secret"].click()
+    qtbot.waitUntil(lambda: not apps.forget_buttons["facebook/secret"].isEnabled())
+    assert store.vault.load_secret("facebook/secret") == ""  # Login for Devices is used from now on
+    assert store.vault.load_secret("facebook/client_token") == "FB-CLIENT-TOKEN"
+    assert apps.facebook_secret.placeholderText() == "not set"
+    assert gui.session.preferences.saved_secrets() == {"facebook/client_token"}
