@@ -10,9 +10,8 @@ import base64
 import hashlib
 import html
 import secrets
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -27,11 +26,10 @@ from desktop.platforms.graph import GRAPH_VERSION, UsageWatch, graph_pages, read
 from desktop.platforms.http import TIMEOUT, ApiClient, api_base
 from desktop.platforms.x import read_x_error, x_token_url
 
-__all__ = ["DEFAULT_PORT", "AppKeys", "AccountChoice", "DeviceCode", "LoopbackRedirect",
+__all__ = ["AppKeys", "AccountChoice", "DeviceCode", "LoopbackRedirect",
            "Problem", "SignIn", "SignInError", "pkce_pair", "FACEBOOK_SCOPES", "INSTAGRAM_SCOPES",
            "X_SCOPES"]
 
-DEFAULT_PORT = REDIRECT_PORT
 CALLBACK_PATH = "/callback"
 BROWSER_WAIT = 600     # seconds the owner has to finish in the browser
 FACEBOOK_SCOPES = ("pages_show_list", "pages_read_engagement", "pages_read_user_content",
@@ -73,7 +71,7 @@ class AppKeys:
     instagram_app_id: str = ""
     instagram_app_secret: str = ""
     x_client_id: str = ""
-    port: int = DEFAULT_PORT
+    port: int = REDIRECT_PORT
 
     def __repr__(self) -> str:
         return (f"AppKeys(facebook_app_id={self.facebook_app_id!r}, instagram_app_id="
@@ -212,7 +210,6 @@ class SignIn:
     timeout: tuple[float, float] = TIMEOUT
     browser_wait: float = BROWSER_WAIT
     sleep: Callable[[float], bool] | None = None
-    _stopped: threading.Event = field(default_factory=threading.Event)
 
     def run(self, platform: str) -> list[AccountChoice]:
         flows = {"x": self.x, "facebook": self.facebook, "instagram": self.instagram}
@@ -389,7 +386,7 @@ class SignIn:
         while time.monotonic() < deadline:
             if self.should_stop():
                 return True
-            self._stopped.wait(min(0.2, max(deadline - time.monotonic(), 0)))
+            time.sleep(min(0.2, max(deadline - time.monotonic(), 0)))
         return self.should_stop()
 
     def _client(self, platform: str, host: str | None = None, versioned: bool = True,

@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.app.accounts_controller import AccountsController, AccountsView
@@ -37,7 +37,6 @@ class AccountsPage(QWidget):
         self._port = port
         self._open_url = open_url
         self.view: AccountsView | None = None
-        self._choice_dialog: QDialog | None = None
         self.paste_dialog: PasteTokenDialog | None = None
         self.before_sign_in: Callable[[], None] | None = None  # e.g. keep the app details just typed
 
@@ -271,7 +270,6 @@ class AccountsPage(QWidget):
         dialog = ChooseAccountDialog(choices, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.controller.connect_choice)
-        self._choice_dialog = dialog
         dialog.open()
 
     def _on_connected(self, account) -> None:

@@ -72,8 +72,7 @@ class SettingsPresenter(QObject):
             minutes = dialog.accounts_page.interval_spin.value()
             self.preferences.save_sync_minutes(minutes)
             self.sync.set_interval(minutes)
-            self.preferences.save_platform_apps(dialog.apps_page.apps())
-            self.accounts.save_secrets(dialog.apps_page.take_new_secrets())
+            self._keep_apps(dialog.apps_page)
         panel = self.window.case_panel
         if panel.detail is not None:  # the signature or the checks may have changed
             panel.reply_editor.check_requested.emit(panel.reply_editor.text(),

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/accounts_page.py" line="258"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="257"/>
         <source>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute(s).</source>
         <translation>
             <numerusform>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute.</numerusform>
