@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--channel", choices=[c.value for c in Channel])
     listing.add_argument("--search", default="", metavar="WORDS")
     listing.add_argument("--overdue", action="store_true")
+    due = commands.add_parser("due", help="what is due or overdue (first replies, updates, follow-ups)")
+    due.add_argument("--json", action="store_true", help="one JSON array")
+    due.add_argument("--at", type=_when, metavar="ISO-TIME", help="as of this time (default now)")
+    due.add_argument("--within", type=_positive, default=60, metavar="MINUTES",
+                     help="also list what falls due within this many minutes (default 60)")
     triage = commands.add_parser(
         "triage", help="triage comments from a JSON-lines file; prints one JSON line per comment")
     triage.add_argument("file", help="JSON lines with id, author, text, history, lang ('-' reads stdin)")
@@ -184,6 +189,23 @@ def _cases_list(args) -> int:
             snippet = " ".join(r.snippet.split())[:70]
             print(f"{r.id:>7}  {r.received_at:%Y-%m-%d %H:%M}  {r.state:<12} {r.channel:<9} "
                   f"{r.person_name[:24]:<24} {snippet}{flag}")
+    return 0
+
+
+def _due(args) -> int:
+    import json
+    from datetime import timedelta
+    from desktop.cases.reminders import ReminderEngine
+
+    at = (args.at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    reminders = ReminderEngine(_open(args), clock=lambda: at).due(at, within=timedelta(minutes=args.within))
+    if args.json:
+        print(json.dumps([r.to_json(at) for r in reminders], ensure_ascii=False))
+    else:
+        for r in reminders:
+            late = f"overdue {r.overdue_by.total_seconds() / 3600:.1f} h" if r.overdue else r.status(at)
+            print(f"{r.case_id:>7}  {r.kind:<15} due {r.due_at.astimezone():%Y-%m-%d %H:%M}  {late:<16}"
+                  f" {r.person[:24]:<24} {r.reason()}")
     return 0
 
 
@@ -345,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "cases":
             return _cases_add(args) if args.case_command == "add" else _cases_list(args)
+        if args.command == "due":
+            return _due(args)
         if args.command == "triage":
             return _triage(args)
         if args.command == "lint":

@@ -31,6 +31,8 @@ def private_folders(tmp_path, monkeypatch):
         monkeypatch.setenv(name, str(folder))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
+    # The shop's clock: opening hours are read in the computer's zone unless the owner set one.
+    monkeypatch.setenv("TZ", "Asia/Kuala_Lumpur")
 
 
 @pytest.fixture

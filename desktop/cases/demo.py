@@ -12,6 +12,7 @@ from typing import Callable
 
 from desktop.cases.db import Database, open_database
 from desktop.cases.deadlines import due_after
+from desktop.cases.reminders import load_targets
 from desktop.cases.queries import to_db_time
 from desktop.cases.repository import CaseRepository
 from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, Channel, ComplainantType, State
@@ -135,6 +136,7 @@ def generate_cases(database: Database, count: int, now: datetime, seed: int = 7)
     types = list(ComplainantType)
     people_count = max(1, count // 3)
     with database.connect() as conn:
+        targets = load_targets(conn)
         base_person = conn.execute("SELECT coalesce(max(id), 0) FROM person").fetchone()[0]
         conn.executemany(
             "INSERT INTO person (id, platform, external_id, name, created_at) VALUES (?,?,?,?,?)",
@@ -151,7 +153,7 @@ def generate_cases(database: Database, count: int, now: datetime, seed: int = 7)
             channel = rng.choice(channels)
             state = rng.choice(states)
             last = received + timedelta(minutes=rng.randint(1, 600))
-            due = due_after(state, channel, received, last)
+            due = due_after(state, channel, received, last, targets)
             cases.append((case_id, base_person + rng.randint(1, people_count), channel,
                           rng.choice(BUILTIN_TOUCHPOINTS), text, to_db_time(received), state,
                           rng.choice(types), lang, "spam" if state == State.IGNORED else None,

@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Callable, Iterable, NamedTuple
 
 from desktop.cases.db import Database
-from desktop.cases.deadlines import due_after
+from desktop.cases.deadlines import Targets, due_after
 from desktop.cases.queries import from_db_time, to_db_time
+from desktop.cases.reminders import load_targets
 from desktop.cases.vocab import EventKind, OPEN_STATES, State
 
 __all__ = ["InboundStore", "Stored", "Filing", "NewComment", "SYNC_ACTOR"]
@@ -144,6 +145,7 @@ class InboundStore:
         opened, extended = [], []
         with self._db.connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
+            targets = load_targets(conn)
             for f in filings:
                 row = conn.execute("SELECT person_id, text, created_at, parent_id, case_id FROM comment"
                                    " WHERE id = ?", (f.comment_id,)).fetchone()
@@ -171,7 +173,7 @@ class InboundStore:
                     (person_id, channel_of, touchpoint, text, created, State.NEW,
                      manual or f.complainant_type, json.dumps(f.type_reasons, ensure_ascii=False),
                      f.language, json.dumps(f.abusive_terms, ensure_ascii=False) if f.abusive_terms else None,
-                     to_db_time(due_after(State.NEW, channel_of, received, received)), to_db_time(at)))
+                     to_db_time(due_after(State.NEW, channel_of, received, received, targets)), to_db_time(at)))
                 case_id = cursor.lastrowid
                 conn.execute("INSERT INTO case_event (case_id, at, kind, actor, to_state) VALUES (?, ?, ?, ?, ?)",
                              (case_id, to_db_time(at), EventKind.CREATED, SYNC_ACTOR, State.NEW))
@@ -182,7 +184,7 @@ class InboundStore:
                     " AND created_at > ?)) ORDER BY created_at LIMIT 1",
                     (f.comment_id, parent if parent is not None else -1, created)).fetchone()
                 if answered is not None:
-                    _owner_replied(conn, case_id, answered[0], at)
+                    _owner_replied(conn, case_id, answered[0], at, targets)
             conn.commit()
         return opened, extended
 
@@ -193,6 +195,7 @@ class InboundStore:
         touched = []
         with self._db.connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
+            targets = load_targets(conn)
             for comment_id in comment_ids:
                 row = conn.execute("SELECT parent_id, external_id FROM comment WHERE id = ?",
                                    (comment_id,)).fetchone()
@@ -205,13 +208,14 @@ class InboundStore:
                     continue
                 conn.execute("UPDATE comment SET case_id = ? WHERE id = ?", (case_id, comment_id))
                 if ours is None:
-                    _owner_replied(conn, case_id, comment_id, at)
+                    _owner_replied(conn, case_id, comment_id, at, targets)
                     touched.append(case_id)
             conn.commit()
         return touched
 
 
-def _owner_replied(conn: sqlite3.Connection, case_id: int, comment_id: int, at: datetime) -> None:
+def _owner_replied(conn: sqlite3.Connection, case_id: int, comment_id: int, at: datetime,
+                   targets: Targets) -> None:
     """Log a reply the page gave on the platform itself; a new case counts as answered."""
     text, created = conn.execute("SELECT text, created_at FROM comment WHERE id = ?", (comment_id,)).fetchone()
     state, channel, received, first = conn.execute(
@@ -221,10 +225,10 @@ def _owner_replied(conn: sqlite3.Connection, case_id: int, comment_id: int, at: 
                  (case_id, created, EventKind.REPLY, SYNC_ACTOR, text))
     if state == State.NEW:
         replied = from_db_time(created)
-        conn.execute("UPDATE complaint_case SET state = ?, first_response_at = ?, due_at = ?, updated_at = ?"
-                     " WHERE id = ?", (State.ACKNOWLEDGED, created,
-                                       to_db_time(due_after(State.ACKNOWLEDGED, channel, from_db_time(received),
-                                                            max(replied, at))), to_db_time(at), case_id))
+        due = due_after(State.ACKNOWLEDGED, channel, from_db_time(received), max(replied, at), targets)
+        conn.execute("UPDATE complaint_case SET state = ?, first_response_at = ?, due_at = ?, snoozed_until = NULL,"
+                     " updated_at = ? WHERE id = ?",
+                     (State.ACKNOWLEDGED, created, to_db_time(due), to_db_time(at), case_id))
         conn.execute("INSERT INTO case_event (case_id, at, kind, actor, from_state, to_state)"
                      " VALUES (?, ?, ?, ?, ?, ?)", (case_id, created, EventKind.STATE, SYNC_ACTOR,
                                                     State.NEW, State.ACKNOWLEDGED))

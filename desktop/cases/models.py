@@ -9,7 +9,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 __all__ = ["UTCDateTime", "utcnow", "Account", "Person", "Comment", "Case", "CaseEvent",
-           "OutboxReply", "Touchpoint"]
+           "OutboxReply", "Touchpoint", "AppSetting"]
 
 
 def utcnow() -> datetime:
@@ -78,7 +78,8 @@ class Case(SQLModel, table=True):
     __tablename__ = "complaint_case"
     # The inbox walks this index newest first and filters without touching the table rows.
     __table_args__ = (sa.Index("ix_case_inbox", "received_at", "state", "channel",
-                               "complainant_type", "due_at"),)
+                               "complainant_type", "due_at"),
+                      sa.Index("ix_case_due", "state", "due_at"))
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
     channel: str = Field(index=True)
@@ -93,6 +94,7 @@ class Case(SQLModel, table=True):
     ignore_reason: str | None = None
     assignee: str | None = None
     due_at: datetime | None = _time(nullable=True)
+    snoozed_until: datetime | None = _time(nullable=True)  # the reminder is quiet until then
     first_response_at: datetime | None = _time(nullable=True)
     resolved_at: datetime | None = _time(nullable=True)
     closed_at: datetime | None = _time(nullable=True)
@@ -136,6 +138,7 @@ class CaseEvent(SQLModel, table=True):
     from_state: str | None = None
     to_state: str | None = None
     text: str | None = None
+    until: datetime | None = _time(nullable=True)  # a snooze: until when
 
 
 class OutboxReply(SQLModel, table=True):
@@ -167,3 +170,11 @@ class Touchpoint(SQLModel, table=True):
     builtin: bool = False
     position: int = 0
     archived: bool = False
+
+
+class AppSetting(SQLModel, table=True):
+    """A setting that belongs to this case log (e.g. reminder targets), as JSON text."""
+
+    __tablename__ = "app_setting"
+    key: str = Field(primary_key=True)
+    value: str

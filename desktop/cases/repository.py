@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 from typing import Callable
 
 from desktop.cases.db import Database
-from desktop.cases.deadlines import due_after
+from desktop.cases.deadlines import TARGETS_KEY, Targets, due_after
+from desktop.cases.hours import local_zone_name
 from desktop.cases.errors import InvalidInput, NotFound
 from desktop.cases.states import Action, next_state
 from desktop.cases.vocab import (Channel, ComplainantType, EventKind, OutboxAction, OutboxState,
@@ -46,6 +47,19 @@ def _clean_name(name: str) -> str:
     """Names are typed by hand: trim the edges, fold inner runs of whitespace, drop controls."""
     name = re.sub(r"[\x00-\x1f\x7f]", " ", name or "")
     return _check_text("name", re.sub(r"\s+", " ", name).strip(), MAX_NAME_CHARS)
+
+
+def _targets(session) -> Targets:
+    from desktop.cases.models import AppSetting
+
+    row = session.get(AppSetting, TARGETS_KEY)
+    return Targets.from_json(row.value if row else None, zone=local_zone_name())
+
+
+def _set_due(session, case, at: datetime) -> None:
+    """A move, reply or note starts the case's next reminder afresh (any snooze is spent)."""
+    case.due_at = due_after(case.state, case.channel, case.received_at, at, _targets(session))
+    case.snoozed_until = None
 
 
 class CaseRepository:
@@ -132,7 +146,7 @@ class CaseRepository:
                         received_at=received_at, state=State.NEW,
                         complainant_type=person.manual_type or complainant_type,
                         language=language, updated_at=now,
-                        due_at=due_after(State.NEW, channel, received_at, received_at))
+                        due_at=due_after(State.NEW, channel, received_at, received_at, _targets(session)))
             session.add(case)
             session.flush()
             session.add(CaseEvent(case_id=case.id, at=now, kind=EventKind.CREATED, actor=actor,
@@ -164,7 +178,7 @@ class CaseRepository:
                 case.ignore_reason = reason.strip()
             if action == Action.REOPEN:
                 case.resolved_at = case.closed_at = case.ignore_reason = None
-            case.due_at = due_after(after, case.channel, case.received_at, at)
+            _set_due(session, case, at)
             session.add(CaseEvent(case_id=case_id, at=at, kind=EventKind.STATE, actor=actor,
                                   from_state=before, to_state=after,
                                   text=reason.strip() if reason else None))
@@ -184,11 +198,26 @@ class CaseRepository:
             event = CaseEvent(case_id=case_id, at=at, kind=EventKind.NOTE, actor=actor, text=text)
             session.add(event)
             if case.state in (State.ACKNOWLEDGED, State.IN_PROGRESS):
-                case.due_at = due_after(case.state, case.channel, case.received_at, at)
+                _set_due(session, case, at)
             case.updated_at = at
             session.add(case)
             session.commit()
             return event.id
+
+    def record_done(self, case_id: int, kind: str, actor: str) -> None:
+        """The owner did what a reminder asked (elsewhere: by phone, in the shop); an update
+        starts the update clock again."""
+        from desktop.cases.models import Case, CaseEvent
+
+        at = self._clock()
+        with self._db.session() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound("case", case_id)
+            session.add(CaseEvent(case_id=case_id, at=at, kind=EventKind.DONE, actor=actor, text=kind))
+            _set_due(session, case, at)
+            case.updated_at = at
+            session.commit()
 
     # -- triage and replies ---------------------------------------------------------
     def record_triage(self, case_id: int, *, complainant_type: str, type_reasons: list,
@@ -246,7 +275,7 @@ class CaseRepository:
                                       from_state=State.NEW, to_state=State.ACKNOWLEDGED))
             case.first_response_at = case.first_response_at or at
             if case.state in (State.ACKNOWLEDGED, State.IN_PROGRESS):
-                case.due_at = due_after(case.state, case.channel, case.received_at, at)
+                _set_due(session, case, at)
             case.updated_at = at
             session.commit()
             return outbox.id if outbox is not None else None

@@ -52,6 +52,7 @@ class EventKind(StrEnum):
     NOTE = "note"
     REPLY = "reply"
     SNOOZE = "snooze"
+    DONE = "done"  # the owner did what a reminder asked, outside Balas (text: which reminder)
     TYPE_SET = "type_set"
     HIDE = "hide"  # the owner (or the auto-hide rule) asked to hide the comment
     COMMENT = "comment"  # the customer wrote again on the platform, in the case's thread

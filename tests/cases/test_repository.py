@@ -1,6 +1,6 @@
 """Writing to the case log: manual cases, workflow moves with their events, notes, touchpoints."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -75,11 +75,14 @@ def test_due_time_follows_the_state(repo, database, clock):
     assert due() == clock.now + timedelta(hours=2)
     repo.apply_action(case_id, "start", "ML")
     assert due() == clock.now + timedelta(hours=24)
-    clock.advance(hours=5)
+    clock.advance(hours=2)  # Monday 16:00 in Kuala Lumpur, the shop open 9:00-18:00
     repo.add_note(case_id, "Called the courier", "ML")
     assert due() == clock.now + timedelta(hours=24)  # a note is an update to the customer's case
     repo.apply_action(case_id, "resolve", "ML")
-    assert due() == clock.now + timedelta(days=2)  # follow-up
+    assert due() == clock.now + timedelta(days=2)  # follow-up: Wednesday, same time
+    clock.advance(hours=3)  # 19:00, closed: the clock starts when the shop opens on Tuesday
+    repo.apply_action(case_id, "reopen", "ML")
+    assert due() == datetime(2026, 11, 25, 1, 0, tzinfo=timezone.utc)  # Wednesday 9:00
 
 
 def test_illegal_move_changes_nothing(repo, database):
