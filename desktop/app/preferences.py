@@ -115,3 +115,11 @@ class Preferences:
         names = (self.saved_secrets() | {name}) if saved else (self.saved_secrets() - {name})
         self._settings.setValue("apps/saved_secrets", ",".join(sorted(names)))
         self._settings.sync()
+
+    def told(self, what: str) -> bool:
+        """Whether the owner was already told something said only once (e.g. "still in the tray")."""
+        return _bool(self._settings.value(f"told/{what}"), False)
+
+    def mark_told(self, what: str) -> None:
+        self._settings.setValue(f"told/{what}", True)
+        self._settings.sync()

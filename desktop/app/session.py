@@ -9,7 +9,7 @@ import getpass
 import logging
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -20,6 +20,7 @@ from desktop.app.accounts_controller import AccountsController
 from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
 from desktop.app.preferences import Preferences, ReplySettings
+from desktop.app.reminders_controller import RemindersController
 from desktop.app.reply_controller import ReplyController, SharedTriage
 from desktop.app.sync_controller import SyncController
 from desktop.app.tasks import TaskRunner
@@ -112,14 +113,18 @@ class WindowState:
 class AppSession(QObject):
     """One open case log with its workers and controllers; the windows sit on top."""
 
-    def __init__(self, app: QApplication, database: Database, demo: bool = False):
+    def __init__(self, app: QApplication, database: Database, demo: bool = False,
+                 clock: Callable[[], datetime] = _now):
         super().__init__(app)
         self.app = app
         self.database = database
+        self.demo = demo
+        self.clock = clock
         self.runner = TaskRunner(self)
+        actor = getpass.getuser()[:16]
         self.preferences = Preferences(demo=demo, defaults=_demo_defaults() if demo else ReplySettings())
         triage = SharedTriage()
-        self.controller = InboxController(database, self.runner, actor=getpass.getuser()[:16],
+        self.controller = InboxController(database, self.runner, actor=actor, clock=clock,
                                           triage=triage, rules=self.preferences.intake_rules)
         self.replies = ReplyController(self.runner, triage, self.preferences.replies,
                                        ui_language=app.property("balas_language") or "en")
@@ -130,6 +135,11 @@ class AppSession(QObject):
         self.accounts = AccountsController(database, self.runner, database.path.parent,
                                            self.preferences, parent=self)
         self.accounts.connected.connect(lambda _account: self.sync.sync_now())
+        self.reminders = RemindersController(database, self.runner, actor, clock=clock, parent=self)
+        self.reminders.cases_changed.connect(self.controller.cases_changed)
+        self.controller.cases_changed.connect(lambda _ids: self.reminders.check())
+        self.controller.case_added.connect(lambda _id: self.reminders.check())
+        self.sync.cases_arrived.connect(self.reminders.check)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60 * 60 * 1000)  # Balas may stay open for days
         self._backup_timer.timeout.connect(self.backup_if_due)
@@ -142,6 +152,7 @@ class AppSession(QObject):
         self.backup_if_due()
         self._backup_timer.start()
         self.sync.start()
+        self.reminders.start()
 
     def backup_if_due(self) -> None:
         """Take the daily backup on the write lane (never while a write is half done)."""
@@ -164,6 +175,7 @@ class AppSession(QObject):
 
     def shutdown(self) -> None:
         self._backup_timer.stop()
+        self.reminders.close()
         self.accounts.close()
         self.sync.close()
         self.runner.close()

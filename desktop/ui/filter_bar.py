@@ -65,6 +65,19 @@ class FilterBar(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
+    def show_overdue(self) -> None:
+        """Open cases past their target, whatever was filtered before (one reload)."""
+        controls = (self.search_edit, self.state_combo, self.channel_combo, self.type_combo, self.overdue_check)
+        for control in controls:
+            control.blockSignals(True)
+        self.search_edit.clear()
+        for combo in (self.state_combo, self.channel_combo, self.type_combo):
+            combo.setCurrentIndex(0)  # open cases, all channels, all types
+        self.overdue_check.setChecked(True)
+        for control in controls:
+            control.blockSignals(False)
+        self._emit()
+
     def current_filter(self) -> CaseFilter:
         state = self.state_combo.currentData()
         states = (tuple(s.value for s in OPEN_STATES) if state in (_OPEN, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-__all__ = ["state_name", "channel_name", "type_name", "touchpoint_name", "action_name",
+__all__ = ["state_name", "channel_name", "type_name", "touchpoint_name", "action_name", "reminder_name",
            "STATE_NAMES", "CHANNEL_NAMES", "TYPE_NAMES", "ACTION_NAMES"]
 
 STATE_NAMES = {
@@ -61,6 +61,12 @@ OUTBOX_ACTION_NAMES = {
     "delete": QT_TRANSLATE_NOOP("Labels", "delete the comment"),
 }
 
+REMINDER_NAMES = {
+    "first_response": QT_TRANSLATE_NOOP("Labels", "First reply"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Update the customer"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow up"),
+}
+
 
 def _name(table: dict, key: str | None) -> str:
     if key is None:
@@ -83,6 +89,11 @@ def type_name(key: str | None) -> str:
 
 def action_name(key: str | None) -> str:
     return _name(ACTION_NAMES, key)
+
+
+def reminder_name(key: str | None) -> str:
+    """What a reminder asks for: first reply, update, follow-up."""
+    return _name(REMINDER_NAMES, key)
 
 
 def outbox_action_name(key: str | None) -> str:

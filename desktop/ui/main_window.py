@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QSplitter,
-                               QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+                               QMenu, QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, OPEN_STATES, Channel, ComplainantType
 from desktop.ui.filter_bar import FilterBar
@@ -33,6 +33,14 @@ class MainWindow(QMainWindow):
     """A case was picked in the inbox."""
     case_panel_created = Signal(object)
     """The case panel was built (it is built after the inbox first shows, to start faster)."""
+    quit_requested = Signal()
+    """The owner wants Balas to stop (Ctrl+Q); closing the window may only hide it in the tray."""
+    close_requested = Signal(object)
+    """The window is being closed (the QCloseEvent): ignore it to keep running in the tray."""
+    overdue_requested = Signal()
+    """Show the overdue cases (from the reminder banner)."""
+    snooze_all_requested = Signal()
+    """Snooze every waiting reminder for an hour (from the reminder banner)."""
 
     def __init__(self, model: InboxModel, demo: bool = False, parent=None):
         super().__init__(parent)
@@ -59,10 +67,13 @@ class MainWindow(QMainWindow):
         self.empty_label.hide()
         self._case_panel = None
         self._notice_until = 0.0
+        self._title_count = ""
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
+        self.reminder_banner = self._build_reminder_banner()
+        left_layout.addWidget(self.reminder_banner)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
@@ -114,14 +125,64 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self._focus_search)
         self.next_action.triggered.connect(lambda: self.case_panel.request_primary_action())
         self.note_action.triggered.connect(lambda: self.case_panel.note_edit.setFocus())
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.translate_ui()
         self.resize(1320, 760)
 
-    def translate_ui(self) -> None:
+    def _build_reminder_banner(self) -> QFrame:
+        """Reminders shown in the window when there is no system tray to show them."""
+        banner = QFrame(self)
+        banner.setObjectName("reminder_banner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet("#reminder_banner { background: #fff4e5; border: 1px solid #f0b35a; }"
+                             " #reminder_banner QLabel { color: #4a2c00; }")
+        self.reminder_label = QLabel(banner)
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_overdue_button = QPushButton(banner)
+        self.show_overdue_button.clicked.connect(self.overdue_requested)
+        self.banner_snooze_button = QPushButton(banner)
+        self.banner_snooze_button.clicked.connect(self.snooze_all_requested)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.reminder_label, 1)
+        row.addWidget(self.show_overdue_button)
+        row.addWidget(self.banner_snooze_button)
+        banner.hide()
+        return banner
+
+    def show_reminders(self, text: str, title_count: str = "") -> None:
+        """The reminder banner (hidden when `text` is empty) and a count in the title."""
+        self.reminder_label.setText(text)
+        self.reminder_banner.setVisible(bool(text))
+        self._title_count = title_count
+        self._set_title()
+
+    def _set_title(self) -> None:
         title = self.tr("Balas — complaints inbox")
-        self.setWindowTitle(fill(self.tr("%1 (demo shop)"), title) if self.demo else title)
+        if self.demo:
+            title = fill(self.tr("%1 (demo shop)"), title)
+        count = self._title_count
+        self.setWindowTitle(fill(self.tr("(%1) %2"), count, title) if count else title)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.close_requested.emit(event)
+        if event.isAccepted():
+            super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Show the window from the tray or the task bar, in front of the others."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def translate_ui(self) -> None:
+        self._set_title()
+        self.show_overdue_button.setText(self.tr("Show overdue"))
+        self.banner_snooze_button.setText(self.tr("Snooze all for 1 hour"))
         self.log_action.setText(self.tr("Log a complaint…"))
         self.log_action.setToolTip(self.tr("Log a complaint that came by phone, letter, "
                                            "WhatsApp or at the counter (Ctrl+N)"))

@@ -16,6 +16,7 @@ from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_presenter import SettingsPresenter
 from desktop.ui.sync_status import SyncStatus
+from desktop.ui.tray import ReminderTray
 
 __all__ = ["Gui", "run", "open_with_dialogs"]
 
@@ -25,8 +26,10 @@ log = logging.getLogger(__name__)
 class Gui:
     """One running window on an AppSession; tests build it without entering the event loop."""
 
-    def __init__(self, app: QApplication, database, demo: bool = False):
-        self.session = AppSession(app, database, demo=demo)
+    def __init__(self, app: QApplication, database, demo: bool = False, clock=None,
+                 tray_available: bool | None = None):
+        self.session = (AppSession(app, database, demo=demo, clock=clock) if clock
+                        else AppSession(app, database, demo=demo))
         self.app, self.database = app, database
         self.runner, self.controller = self.session.runner, self.session.controller
         self.model = InboxModel()
@@ -35,13 +38,22 @@ class Gui:
         self.sync_status = SyncStatus(self.window, self.session.sync, self.wiring.reload)
         self.settings = SettingsPresenter(self.window, self.session.preferences, self.session.accounts,
                                           self.session.sync)
+        self.tray = ReminderTray(self.window, self.session.reminders, self.session.preferences,
+                                 open_case=self.wiring.open_case, show_overdue=self.window.filter_bar.show_overdue,
+                                 quit_app=app.quit, tray_available=tray_available)
+        self.window.quit_requested.connect(app.quit)
         self._window_state = WindowState()
 
-    def start(self) -> None:
+    def start(self, minimized: bool = False) -> None:
+        """Show the window, or with `minimized` (started with the computer) only the tray icon."""
         self._restore_window_state()
         self.wiring.inbox_ready.connect(self._after_start)
         self.wiring.start()  # the first page is read while the window maps
-        self.window.show()
+        if not minimized:
+            self.window.show()
+        elif self.tray.icon is None:
+            self.window.showMinimized()  # no tray to wait in: the task bar it is
+        self.tray.tell_no_tray_once()
 
     def _after_start(self) -> None:
         self.window.case_panel  # noqa: B018  (built now, so the first click is instant)
@@ -62,6 +74,7 @@ class Gui:
 
     def shutdown(self) -> None:
         self.save_window_state()
+        self.tray.hide()
         self.session.shutdown()
 
 

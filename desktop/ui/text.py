@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-__all__ = ["one_line", "local_time", "recent_time", "fill", "number"]
+__all__ = ["one_line", "local_time", "recent_time", "fill", "number", "span"]
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
@@ -54,3 +54,13 @@ def fill(template: str, *values) -> str:
 def number(n: int) -> str:
     """A count written the owner's way (1,234 or 1.234)."""
     return QLocale().toString(n)
+
+
+def span(length: timedelta) -> str:
+    """A length of time the short way: 45 min, 3 h, 2 d."""
+    minutes = max(int(length.total_seconds() // 60), 1)
+    if minutes < 60:
+        return QCoreApplication.translate("Text", "%n min", "", minutes)
+    if minutes < 24 * 60:
+        return QCoreApplication.translate("Text", "%n h", "", minutes // 60)
+    return QCoreApplication.translate("Text", "%n d", "", minutes // (24 * 60))

@@ -1,0 +1,158 @@
+"""Runs the reminder engine off the UI thread on a timer and says what is due and what just
+fell due (once each); snooze, done and pause go through the write lane."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import Callable, Iterable, NamedTuple
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.app.tasks import TaskRunner
+from desktop.cases.db import Database
+from desktop.cases.reminders import NotificationGate, Reminder, ReminderEngine
+
+__all__ = ["RemindersController", "ReminderSnapshot", "CHECK_SECONDS"]
+
+log = logging.getLogger(__name__)
+
+CHECK_SECONDS = 30
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ReminderSnapshot(NamedTuple):
+    """What is due at `now`: every due reminder, most urgent first, snoozed ones included."""
+
+    reminders: list[Reminder]
+    now: datetime
+    paused_until: datetime | None = None
+
+    @property
+    def waiting(self) -> list[Reminder]:
+        """Due and not snoozed: what the tray counts."""
+        return [r for r in self.reminders if not r.snoozed(self.now)]
+
+    @property
+    def snoozed(self) -> int:
+        return sum(1 for r in self.reminders if r.snoozed(self.now))
+
+
+class RemindersController(QObject):
+    updated = Signal(object)
+    """A fresh ReminderSnapshot."""
+    fell_due = Signal(object)
+    """Reminders that just fell due (or whose snooze ran out): notify once, as one message."""
+    cases_changed = Signal(object)
+    """A snooze or "done" changed these cases (a set of ids)."""
+    targets_loaded = Signal(object)
+    """The owner's Targets, read for the settings."""
+    targets_saved = Signal(int)
+    """New targets are kept; this many open cases got a new due time."""
+    failed = Signal(str, object)
+    """(what, error): a check or a change could not be made; the owner is told in plain words."""
+
+    def __init__(self, database: Database, runner: TaskRunner, actor: str,
+                 clock: Callable[[], datetime] = _utcnow, parent: QObject | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._actor = actor
+        self._clock = clock
+        self.engine = ReminderEngine(database, clock=clock)
+        self._gate = NotificationGate()
+        self._checking = False
+        self._again = False
+        self.snapshot = ReminderSnapshot([], clock())
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_SECONDS * 1000)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check()
+        self._timer.start()
+
+    def close(self) -> None:
+        self._timer.stop()
+
+    def check(self) -> None:
+        """Read what is due now (at most one read at a time; a request meanwhile runs after)."""
+        if self._checking:
+            self._again = True
+            return
+        self._checking = True
+        now = self._clock()
+
+        def read():
+            return self.engine.due(now), self.engine.paused_until()
+
+        self._runner.read(read, callback=lambda result, error: self._on_checked(now, result, error))
+
+    def _on_checked(self, now: datetime, result, error) -> None:
+        self._checking = False
+        if error is not None:
+            self.failed.emit("check", error)
+        else:
+            reminders, paused_until = result
+            self.snapshot = ReminderSnapshot(reminders, now, paused_until)
+            self.updated.emit(self.snapshot)
+            fresh = self._gate.fresh(reminders, now, paused=paused_until is not None)
+            if fresh:
+                self.fell_due.emit(fresh)
+        if self._again:
+            self._again = False
+            self.check()
+
+    # -- the owner's answers -------------------------------------------------------------
+    def _write(self, what: str, fn: Callable, changed: Iterable[int] = ()) -> None:
+        ids = set(changed)
+
+        def done(_result, error):
+            if error is not None:
+                self.failed.emit(what, error)
+            elif ids:
+                self.cases_changed.emit(ids)
+            self.check()
+
+        self._runner.write(fn, callback=done)
+
+    def snooze(self, case_ids: Iterable[int], choice: str) -> None:
+        ids = list(case_ids)
+        if ids:
+            self._write("snooze", lambda: self.engine.snooze(ids, choice, self._actor), ids)
+
+    def snooze_all(self, choice: str) -> None:
+        """Snooze every reminder that is waiting now."""
+        self.snooze([r.case_id for r in self.snapshot.waiting], choice)
+
+    def done(self, case_id: int) -> None:
+        self._write("done", lambda: self.engine.done(case_id, self._actor), [case_id])
+
+    def pause_today(self) -> None:
+        self._write("pause", self.engine.pause_today)
+
+    def resume(self) -> None:
+        self._write("pause", self.engine.resume)
+
+    # -- settings --------------------------------------------------------------------------
+    def load_targets(self) -> None:
+        def done(targets, error):
+            if error is not None:
+                self.failed.emit("targets", error)
+            else:
+                self.targets_loaded.emit(targets)
+
+        self._runner.read(self.engine.targets, callback=done)
+
+    def save_targets(self, targets) -> None:
+        def done(moved, error):
+            if error is not None:
+                self.failed.emit("targets", error)
+                return
+            self.targets_saved.emit(moved)
+            self.cases_changed.emit(set())
+            self.check()
+
+        self._runner.write(lambda: self.engine.save_targets(targets), callback=done)
