@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --demo: add N generated cases (for trying out big logs)")
     parser.add_argument("--lang", choices=("en", "ms", "id"),
                         help="interface language (default: the system's)")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the tray without opening the window (used at login)")
     parser.add_argument("--smoke", action="store_true",
                         help="quit as soon as the inbox has loaded (for build checks)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -349,7 +351,7 @@ def _gui(args, argv: list[str]) -> int:
 
     setup_logging(_data_dir(args))
     options = GuiOptions(data_dir=_data_dir(args), demo=args.demo, language=args.lang,
-                         smoke=args.smoke, extra_cases=args.cases)
+                         smoke=args.smoke, extra_cases=args.cases, minimized=args.minimized)
     return run(options, argv=[sys.argv[0], *argv])
 
 

@@ -48,8 +48,8 @@ class RemindersController(QObject):
     """Reminders that just fell due (or whose snooze ran out): notify once, as one message."""
     cases_changed = Signal(object)
     """A snooze or "done" changed these cases (a set of ids)."""
-    targets_loaded = Signal(object)
-    """The owner's Targets, read for the settings."""
+    targets_loaded = Signal(object, object)
+    """(the owner's Targets, the time zones to choose from), read for the settings."""
     targets_saved = Signal(int)
     """New targets are kept; this many open cases got a new due time."""
     failed = Signal(str, object)
@@ -138,13 +138,18 @@ class RemindersController(QObject):
 
     # -- settings --------------------------------------------------------------------------
     def load_targets(self) -> None:
-        def done(targets, error):
+        def read():
+            from zoneinfo import available_timezones
+
+            return self.engine.targets(), sorted(available_timezones())
+
+        def done(result, error):
             if error is not None:
                 self.failed.emit("targets", error)
             else:
-                self.targets_loaded.emit(targets)
+                self.targets_loaded.emit(*result)
 
-        self._runner.read(self.engine.targets, callback=done)
+        self._runner.read(read, callback=done)
 
     def save_targets(self, targets) -> None:
         def done(moved, error):

@@ -39,6 +39,7 @@ class GuiOptions(NamedTuple):
     language: str | None = None
     smoke: bool = False
     extra_cases: int = 0
+    minimized: bool = False  # started with the computer: only the tray icon
 
 
 def _now() -> datetime:

@@ -8,10 +8,14 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt
 
 from desktop.app.accounts_controller import AccountsController
+from desktop.app.autostart import Autostart
+from desktop.app.reminders_controller import RemindersController
 from desktop.app.preferences import Preferences
 from desktop.app.sync_controller import SyncController
 from desktop.ui.accounts_page import AccountsPage, open_in_browser
 from desktop.ui.platform_apps_page import PlatformAppsPage
+from desktop.ui.reminders_page import RemindersPage
+from desktop.ui.text import fill
 from desktop.ui.main_window import MainWindow
 
 __all__ = ["SettingsPresenter"]
@@ -19,8 +23,13 @@ __all__ = ["SettingsPresenter"]
 
 class SettingsPresenter(QObject):
     def __init__(self, window: MainWindow, preferences: Preferences, accounts: AccountsController,
-                 sync: SyncController, open_url: Callable[[str], None] = open_in_browser, parent=None):
+                 sync: SyncController, reminders: RemindersController, autostart: Autostart,
+                 start_command: list[str] | None, open_url: Callable[[str], None] = open_in_browser,
+                 parent=None):
         super().__init__(parent)
+        self.reminders = reminders
+        self.autostart = autostart
+        self.start_command = start_command  # None: this Balas must not start with the computer (demo)
         self.window = window
         self.preferences = preferences
         self.accounts = accounts
@@ -44,14 +53,20 @@ class SettingsPresenter(QObject):
         accounts.before_sign_in = lambda: self._keep_apps(apps)
         apps.forget_requested.connect(lambda name: self.accounts.save_secrets({name: ""}))
         self.accounts.loaded.connect(apps.show_saved_from)
+        reminders = RemindersPage(self.autostart.is_enabled(), autostart_allowed=self.start_command is not None)
+        self.reminders.targets_loaded.connect(reminders.show_targets)
+        self.reminders.load_targets()
         dialog = SettingsDialog(self.preferences.replies(), self.window,
-                                pages=((self.tr("Accounts"), accounts), (self.tr("Platform apps"), apps)))
-        dialog.accounts_page, dialog.apps_page = accounts, apps
+                                pages=((self.tr("Reminders"), reminders), (self.tr("Accounts"), accounts),
+                                       (self.tr("Platform apps"), apps)))
+        dialog.accounts_page, dialog.apps_page, dialog.reminders_page = accounts, apps, reminders
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(self._on_saved)
         dialog.finished.connect(self._on_closed)
         if tab == "accounts":
             dialog.tabs.setCurrentWidget(accounts)
+        elif tab == "reminders":
+            dialog.tabs.setCurrentWidget(reminders)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -65,6 +80,19 @@ class SettingsPresenter(QObject):
         self.preferences.save_platform_apps(apps.apps())
         self.accounts.save_secrets(apps.take_new_secrets())  # queued before the sign-in: read by it
 
+    def _keep_reminders(self, page: RemindersPage) -> None:
+        targets = page.targets()
+        if targets is not None and targets != page.loaded_targets:
+            self.reminders.save_targets(targets)
+        wanted = page.autostart_check.isChecked()
+        if self.start_command is None or wanted == self.autostart.is_enabled():
+            return
+        try:
+            self.autostart.enable(self.start_command) if wanted else self.autostart.disable()
+        except OSError as error:
+            self.window.show_status(fill(self.tr("Could not change starting with the computer: %1"),
+                                         error.strerror or str(error)), notice=True)
+
     def _on_saved(self, values) -> None:
         dialog = self.dialog
         self.preferences.save_replies(values)
@@ -73,6 +101,7 @@ class SettingsPresenter(QObject):
             self.preferences.save_sync_minutes(minutes)
             self.sync.set_interval(minutes)
             self._keep_apps(dialog.apps_page)
+            self._keep_reminders(dialog.reminders_page)
         panel = self.window.case_panel
         if panel.detail is not None:  # the signature or the checks may have changed
             panel.reply_editor.check_requested.emit(panel.reply_editor.text(),

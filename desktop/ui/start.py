@@ -9,7 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import session as app_session
+from desktop.app.autostart import Autostart, start_command
 from desktop.app.session import AppSession, GuiOptions, WindowState
+from desktop.app.single_instance import SingleInstance
 from desktop.cases.errors import DatabaseProblem
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
@@ -37,11 +39,13 @@ class Gui:
         self.wiring = InboxPresenter(self.window, self.controller, self.session.replies)
         self.sync_status = SyncStatus(self.window, self.session.sync, self.wiring.reload)
         self.settings = SettingsPresenter(self.window, self.session.preferences, self.session.accounts,
-                                          self.session.sync)
+                                          self.session.sync, self.session.reminders, Autostart(),
+                                          None if demo else _start_command(database.path.parent))
         self.tray = ReminderTray(self.window, self.session.reminders, self.session.preferences,
                                  open_case=self.wiring.open_case, show_overdue=self.window.filter_bar.show_overdue,
                                  quit_app=app.quit, tray_available=tray_available)
         self.window.quit_requested.connect(app.quit)
+        self.instance = None  # the SingleInstance claim, when started by run()
         self._window_state = WindowState()
 
     def start(self, minimized: bool = False) -> None:
@@ -76,6 +80,8 @@ class Gui:
         self.save_window_state()
         self.tray.hide()
         self.session.shutdown()
+        if self.instance is not None:
+            self.instance.release()
 
 
 def open_with_dialogs(options: GuiOptions):
@@ -96,15 +102,46 @@ def open_with_dialogs(options: GuiOptions):
                 return None
 
 
+def _start_command(data_dir) -> list[str]:
+    """How to start this Balas at login: with --data-dir only when it is not the usual folder."""
+    from desktop.paths import default_data_dir
+
+    usual = data_dir.resolve() == default_data_dir().resolve()
+    return start_command(None if usual else data_dir)
+
+
+def _hand_over(instance: SingleInstance, options: GuiOptions) -> int:
+    """Balas already runs on this case log: bring its window forward instead of starting again."""
+    if instance.hand_over({"minimized": options.minimized}):
+        log.info("Balas already runs on %s; its window was brought forward", options.data_dir)
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    log.warning("Balas already runs on %s but does not answer", options.data_dir)
+    if not options.minimized:
+        QMessageBox.warning(None, QApplication.translate("Start", "Balas is already running"),
+                            QApplication.translate("Start", "Balas is already open on this computer but "
+                                                   "does not answer. Look for its icon in the tray or "
+                                                   "its window in the task bar; if it hangs, end it in "
+                                                   "the task manager and start Balas again."))
+    return 1
+
+
 def run(options: GuiOptions, argv: list[str] | None = None, exec_: bool = True) -> int | Gui:
     """Start the app. With `exec_` False, return the running Gui instead of entering the loop."""
     app = app_session.create_application(argv or sys.argv[:1], options.language)
+    instance = SingleInstance(options.data_dir)
+    if not instance.claim():
+        return _hand_over(instance, options)
     database = (app_session.open_demo(options.data_dir, options.extra_cases) if options.demo
                 else open_with_dialogs(options))
     if database is None:
+        instance.release()
         return 1
     gui = Gui(app, database, demo=options.demo)
-    gui.start()
+    gui.instance = instance
+    instance.activated.connect(lambda wish: None if wish.get("minimized") else gui.window.bring_to_front())
+    gui.start(minimized=options.minimized)
     if not exec_:
         return gui
     if options.smoke:

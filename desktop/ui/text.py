@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-__all__ = ["one_line", "local_time", "recent_time", "fill", "number", "span"]
+__all__ = ["one_line", "local_time", "local_date", "recent_time", "fill", "number", "span"]
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
@@ -26,6 +26,11 @@ def local_time(moment: datetime | None, fmt: QLocale.FormatType = QLocale.Format
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(local, fmt)
+
+
+def local_date(day: date) -> str:
+    """A calendar day the owner's way, with its weekday (a holiday list reads better so)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def recent_time(moment: datetime | None) -> str:
