@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/accounts_page.py" line="257" />
+        <location filename="../../desktop/ui/accounts_page.py" line="257"/>
         <source>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute(s).</source>
         <translation>
             <numerusform>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute.</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>InboxPresenter</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="106" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="106"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n case found.</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="108" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="108"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n case shown.</numerusform>
@@ -33,7 +34,7 @@
 <context>
     <name>LogCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/log_case_dialog.py" line="133" />
+        <location filename="../../desktop/ui/log_case_dialog.py" line="133"/>
         <source>Known customer, %n earlier case(s).</source>
         <translation>
             <numerusform>Known customer, %n earlier case.</numerusform>
@@ -44,25 +45,34 @@
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="160" />
+        <location filename="../../desktop/ui/tray.py" line="160"/>
         <source>%n reminder(s) waiting</source>
-        <translation><numerusform>%n reminder waiting</numerusform><numerusform>%n reminders waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n reminder waiting</numerusform>
+            <numerusform>%n reminders waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="164" />
+        <location filename="../../desktop/ui/tray.py" line="164"/>
         <source>%n snoozed</source>
-        <translation><numerusform>%n snoozed</numerusform><numerusform>%n snoozed</numerusform></translation>
+        <translation>
+            <numerusform>%n snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="176" />
+        <location filename="../../desktop/ui/tray.py" line="176"/>
         <source>%n reminder(s) fell due</source>
-        <translation><numerusform>%n reminder fell due</numerusform><numerusform>%n reminders fell due</numerusform></translation>
+        <translation>
+            <numerusform>%n reminder fell due</numerusform>
+            <numerusform>%n reminders fell due</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="251" />
+        <location filename="../../desktop/ui/reply_editor.py" line="251"/>
         <source>%n thing(s) to look at before sending.</source>
         <translation>
             <numerusform>%n thing to look at before sending.</numerusform>
@@ -73,7 +83,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="294" />
+        <location filename="../../desktop/ui/reply_editor.py" line="294"/>
         <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
         <translation>
             <numerusform>%n thing in this reply may upset the customer or promise too much:</numerusform>
@@ -84,7 +94,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="52" />
+        <location filename="../../desktop/ui/sync_status.py" line="52"/>
         <source>Offline — %n reply(s) waiting</source>
         <translation>
             <numerusform>Offline — %n reply waiting</numerusform>
@@ -92,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="59" />
+        <location filename="../../desktop/ui/sync_status.py" line="59"/>
         <source>%n reply(s) could not be posted — open the case to see why</source>
         <translation>
             <numerusform>%n reply could not be posted — open the case to see why</numerusform>
@@ -100,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="62" />
+        <location filename="../../desktop/ui/sync_status.py" line="62"/>
         <source>%n reply(s) waiting for a connected account</source>
         <translation>
             <numerusform>%n reply waiting for a connected account</numerusform>
@@ -108,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="66" />
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>%n reply(s) waiting</source>
         <translation>
             <numerusform>%n reply waiting</numerusform>
@@ -119,19 +129,28 @@
 <context>
     <name>Text</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="63" />
+        <location filename="../../desktop/ui/text.py" line="68"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="65" />
+        <location filename="../../desktop/ui/text.py" line="70"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="66" />
+        <location filename="../../desktop/ui/text.py" line="71"/>
         <source>%n d</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
