@@ -115,12 +115,12 @@ class AppSession(QObject):
     """One open case log with its workers and controllers; the windows sit on top."""
 
     def __init__(self, app: QApplication, database: Database, demo: bool = False,
-                 clock: Callable[[], datetime] = _now):
+                 clock: Callable[[], datetime] | None = None):
         super().__init__(app)
         self.app = app
         self.database = database
         self.demo = demo
-        self.clock = clock
+        self.clock = clock = clock or _now
         self.runner = TaskRunner(self)
         actor = getpass.getuser()[:16]
         self.preferences = Preferences(demo=demo, defaults=_demo_defaults() if demo else ReplySettings())

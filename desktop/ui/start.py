@@ -30,8 +30,7 @@ class Gui:
 
     def __init__(self, app: QApplication, database, demo: bool = False, clock=None,
                  tray_available: bool | None = None):
-        self.session = (AppSession(app, database, demo=demo, clock=clock) if clock
-                        else AppSession(app, database, demo=demo))
+        self.session = AppSession(app, database, demo=demo, clock=clock)
         self.app, self.database = app, database
         self.runner, self.controller = self.session.runner, self.session.controller
         self.model = InboxModel()
