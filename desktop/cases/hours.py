@@ -138,7 +138,28 @@ class OpeningHours:
         return after + _DAY
 
     def open_between(self, start: datetime, end: datetime) -> timedelta:
-        """How much opening time lies between two moments (zero when end comes first)."""
+        """How much opening time lies between two moments (zero when end comes first).
+
+        Long spans count whole weeks at once (less the days off in them), so a case months
+        overdue costs no more than one a day late; only a clock change inside them is not
+        counted exactly.
+        """
+        if end <= start:
+            return timedelta(0)
+        if self.always_open:
+            return end - start
+        weeks = (end - start).days // 7 - 1
+        if weeks < 1:
+            return self._open_between_days(start, end)
+        # any seven days hold one week of opening time, less the days off among them
+        middle = start + timedelta(weeks=weeks)
+        first_day, last_day = start.astimezone(self.tz).date(), middle.astimezone(self.tz).date()
+        week = sum((day.length() for day in self.week), timedelta(0))
+        days_off = sum((self.week[d.weekday()].length() for d in self.days_off if first_day <= d < last_day),
+                       timedelta(0))
+        return weeks * week - days_off + self._open_between_days(middle, end)
+
+    def _open_between_days(self, start: datetime, end: datetime) -> timedelta:
         total = timedelta(0)
         if end <= start:
             return total

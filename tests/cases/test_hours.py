@@ -101,3 +101,11 @@ def test_next_opening_and_open_time_between():
     assert hours.next_opening(kl(28, 19)) == kl(30, 9)
     assert hours.open_between(kl(28, 17), kl(30, 10)) == timedelta(hours=2)
     assert hours.open_between(kl(30, 10), kl(28, 17)) == timedelta(0)  # the wrong way round
+
+
+def test_a_long_span_counts_the_same_as_day_by_day():
+    hours = shop(days_off=frozenset({date(2026, 12, 25), date(2027, 1, 1), date(2026, 12, 27)}))
+    start, end = kl(23, 14, 30), kl(23, 11) + timedelta(days=120)
+    assert hours.open_between(start, end) == hours._open_between_days(start, end)
+    night = shop(week=(DayHours(time(18), time(2)),) * 6 + (CLOSED,))
+    assert night.open_between(start, end) == night._open_between_days(start, end)

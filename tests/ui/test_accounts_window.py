@@ -93,7 +93,8 @@ def test_facebook_login_for_devices_shows_the_code_until_it_is_entered(gui, qtbo
     code = shown.args[0].user_code
     assert page.code_label.text() == code and page.code_label.isVisible()
     assert "facebook.com/device" in page.progress_label.text()
-    assert settings.browser.opened == ["https://www.facebook.com/device"]
+    # the page is opened right after the code is shown (the next signal from the sign-in's thread)
+    qtbot.waitUntil(lambda: settings.browser.opened == ["https://www.facebook.com/device"])
     assert apps.facebook_client_token.text() == ""  # now in the keyring
     assert store.vault.load_secret("facebook/client_token") == fb.client_token
     with qtbot.waitSignal(gui.session.accounts.connected, timeout=15000) as connected:
