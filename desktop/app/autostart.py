@@ -52,7 +52,9 @@ class Autostart:
     def enable(self, command: list[str]) -> None:
         """Raises OSError when the entry cannot be written (the caller explains it)."""
         if self.platform.startswith("win"):
-            self._windows_set(subprocess_line(command))
+            import subprocess
+
+            self._windows_set(subprocess.list2cmdline(command))  # quoted as Windows reads it back
             return
         path = self.path()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,13 +97,6 @@ class Autostart:
                     pass
             else:
                 winreg.SetValueEx(key, _ENTRY, 0, winreg.REG_SZ, line)
-
-
-def subprocess_line(command: list[str]) -> str:
-    """A Windows command line (each part quoted as the C runtime reads it back)."""
-    import subprocess
-
-    return subprocess.list2cmdline(command)
 
 
 def desktop_entry(command: list[str]) -> str:

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from desktop.cases.hours import WEEKDAYS, DayHours, OpeningHours
+from desktop.cases.hours import WEEKDAYS, DayHours, OpeningHours, local_zone_name
 from desktop.cases.vocab import Channel, State
 
 __all__ = ["TARGETS_KEY", "Targets", "ReminderKind", "reminder_kind", "due_after", "DEFAULT_TARGETS",
@@ -102,6 +102,11 @@ class Targets:
                    follow_up=minutes("follow_up", default.follow_up),
                    channel_first_response=channel_minutes,
                    hours=OpeningHours(week=days, days_off=days_off, zone=stored_zone or zone))
+
+    @classmethod
+    def stored(cls, text: str | None) -> Targets:
+        """Targets as kept in the case log; the computer's time zone until the owner sets one."""
+        return cls.from_json(text, zone=local_zone_name())
 
     def with_zone(self, zone: str) -> Targets:
         return replace(self, hours=replace(self.hours, zone=zone))

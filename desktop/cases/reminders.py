@@ -17,7 +17,6 @@ from typing import Callable, Iterable
 from desktop.cases.db import Database
 from desktop.cases.deadlines import TARGETS_KEY, ReminderKind, Targets, due_after, reminder_kind
 from desktop.cases.errors import InvalidInput, NotFound
-from desktop.cases.hours import local_zone_name
 from desktop.cases.queries import SNIPPET_CHARS, from_db_time, to_db_time
 from desktop.cases.states import Action
 from desktop.cases.vocab import EventKind, State
@@ -34,7 +33,6 @@ class SnoozeChoice:
     QUARTER_HOUR = "15m"
     HOUR = "1h"
     NEXT_OPENING = "next_opening"
-    ALL = (QUARTER_HOUR, HOUR, NEXT_OPENING)
 
 
 def _utcnow() -> datetime:
@@ -56,7 +54,7 @@ def _write_setting(conn: sqlite3.Connection, key: str, value: str | None) -> Non
 
 def load_targets(conn: sqlite3.Connection) -> Targets:
     """The owner's targets and hours; the defaults in the computer's time zone until saved."""
-    return Targets.from_json(_read_setting(conn, TARGETS_KEY), zone=local_zone_name())
+    return Targets.stored(_read_setting(conn, TARGETS_KEY))
 
 
 def recompute_due(conn: sqlite3.Connection, targets: Targets, case_ids: Iterable[int] | None = None) -> int:
@@ -78,13 +76,22 @@ def recompute_due(conn: sqlite3.Connection, targets: Targets, case_ids: Iterable
         f" FROM complaint_case c WHERE {where}", [EventKind.SNOOZE, *params]).fetchall()
     updates = []
     for case_id, state, channel, received, resolved, last in rows:
-        received_at = from_db_time(received)
-        since = max(filter(None, (received_at, from_db_time(resolved) if state == State.RESOLVED else None,
-                                  from_db_time(last))))
-        due = due_after(state, channel, received_at, since, targets)
+        since = _clock_start(reminder_kind(state), received, resolved, last)
+        due = due_after(state, channel, from_db_time(received), since, targets)
         updates.append((to_db_time(due) if due else None, case_id))
     conn.executemany("UPDATE complaint_case SET due_at = ? WHERE id = ?", updates)
     return len(updates)
+
+
+def _clock_start(kind: str, received: str, resolved: str | None, last: str | None) -> datetime:
+    """When a reminder's clock started: the case came in, was resolved, or last moved on.
+    An event dated before the case came in (a clock that was wrong) counts from its arrival."""
+    received_at = from_db_time(received)
+    if kind == ReminderKind.FIRST_RESPONSE:
+        return received_at
+    if kind == ReminderKind.FOLLOW_UP and resolved is not None:
+        return max(received_at, from_db_time(resolved), from_db_time(last) or received_at)
+    return max(filter(None, (received_at, from_db_time(last))))
 
 
 @dataclass(frozen=True)
@@ -197,13 +204,8 @@ class ReminderEngine:
         reminders = []
         for case_id, state, channel, received, resolved, due, snoozed, person, snippet, last in rows:
             kind = reminder_kind(state)
-            received_at, due_at = from_db_time(received), from_db_time(due)
-            if kind == ReminderKind.FIRST_RESPONSE:
-                since = received_at
-            elif kind == ReminderKind.FOLLOW_UP:
-                since = from_db_time(resolved) or from_db_time(last) or received_at
-            else:
-                since = max(filter(None, (received_at, from_db_time(last))))
+            due_at = from_db_time(due)
+            since = _clock_start(kind, received, resolved, last)
             overdue_by = targets.hours.open_between(due_at, at) if due_at < at else timedelta(0)
             if due_at < at and overdue_by == timedelta(0):
                 overdue_by = timedelta(seconds=1)  # fell due after closing: overdue all the same
@@ -300,6 +302,3 @@ class NotificationGate:
                 self._told[reminder.case_id] = key
                 found.append(reminder)
         return found
-
-    def forget(self) -> None:
-        self._told.clear()

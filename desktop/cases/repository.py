@@ -12,7 +12,6 @@ from typing import Callable
 
 from desktop.cases.db import Database
 from desktop.cases.deadlines import TARGETS_KEY, Targets, due_after
-from desktop.cases.hours import local_zone_name
 from desktop.cases.errors import InvalidInput, NotFound
 from desktop.cases.states import Action, next_state
 from desktop.cases.vocab import (Channel, ComplainantType, EventKind, OutboxAction, OutboxState,
@@ -53,7 +52,7 @@ def _targets(session) -> Targets:
     from desktop.cases.models import AppSetting
 
     row = session.get(AppSetting, TARGETS_KEY)
-    return Targets.from_json(row.value if row else None, zone=local_zone_name())
+    return Targets.stored(row.value if row else None)
 
 
 def _set_due(session, case, at: datetime) -> None:

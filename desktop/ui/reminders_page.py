@@ -63,7 +63,7 @@ class RemindersPage(QWidget):
         targets_form.addRow(self.tr("Update a case in progress every:"), self.update_spin)
         targets_form.addRow(self.tr("Follow up after it is resolved:"), self.follow_up_spin)
         for channel, spin in self.channel_spins.items():
-            targets_form.addRow(fill_channel(self.tr("First reply to %1 within:"), channel), spin)
+            targets_form.addRow(fill(self.tr("First reply to %1 within:"), channel_name(channel)), spin)
         targets_form.addRow(plain_label(self.tr("Targets count only opening hours. A whole day (24 h) "
                                                 "means the same time on the next day the shop is open."),
                                         targets_box))
@@ -177,8 +177,7 @@ class RemindersPage(QWidget):
         """What the owner set; None while the stored targets are still loading."""
         if self._loaded is None:
             return None
-        week = tuple(DayHours(opens=_time(self.opens_edits[d].time()), closes=_time(self.closes_edits[d].time()),
-                              open=self.day_checks[d].isChecked()) for d in range(WEEKDAYS))
+        week = self._week()
         days_off = frozenset(date.fromisoformat(self.days_off_list.item(i).data(Qt.ItemDataRole.UserRole))
                              for i in range(self.days_off_list.count()))
         channels = {c: v for c, v in self._loaded.channel_first_response.items()
@@ -191,16 +190,19 @@ class RemindersPage(QWidget):
                        hours=OpeningHours(week=week, days_off=days_off, zone=zone))
 
     # -- the owner's edits --------------------------------------------------------------------
+    def _week(self) -> tuple[DayHours, ...]:
+        return tuple(DayHours(opens=_time(self.opens_edits[d].time()), closes=_time(self.closes_edits[d].time()),
+                              open=self.day_checks[d].isChecked()) for d in range(WEEKDAYS))
+
     def _update_notes(self, *_args) -> None:
-        for day in range(WEEKDAYS):
-            hours = DayHours(opens=_time(self.opens_edits[day].time()), closes=_time(self.closes_edits[day].time()),
-                             open=self.day_checks[day].isChecked())
+        week = self._week()
+        for day, hours in enumerate(week):
             self.opens_edits[day].setEnabled(hours.open)
             self.closes_edits[day].setEnabled(hours.open)
             note = (self.tr("closed") if not hours.open else self.tr("open round the clock")
                     if hours.round_the_clock else self.tr("closes after midnight") if hours.past_midnight else "")
             self.day_notes[day].setText(note)
-        no_day = not any(check.isChecked() for check in self.day_checks)
+        no_day = "no_open_day" in OpeningHours(week=week).problems()
         self.hours_problem.setText(self.tr("No day is open: reminders will count every hour of the week.")
                                    if no_day else "")
         self.hours_problem.setVisible(no_day)
@@ -229,6 +231,3 @@ class RemindersPage(QWidget):
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
-
-def fill_channel(template: str, channel: Channel) -> str:
-    return fill(template, channel_name(channel))
