@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import select
 import socket
 import struct
 import sys
@@ -17,6 +18,7 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
@@ -71,6 +73,8 @@ class Logged:
     token: str | None               # access_token param or Authorization: Bearer
     body: bytes = b""
     fault: str | None = None        # the fault kind applied to this request, if any
+    client_gone: Callable[[], bool] = field(default=lambda: False, repr=False, compare=False)
+    """True once the sender hung up or died (its request may then be dropped unhandled)."""
 
     @property
     def params(self) -> dict[str, str]:
@@ -332,4 +336,15 @@ class _Handler(BaseHTTPRequestHandler):
         auth = headers.get("authorization", "")
         if not token and auth[:7].lower() == "bearer ":
             token = auth[7:].strip()
-        return Logged(self.command, parts.path, query, form, data, headers, token, body)
+        return Logged(self.command, parts.path, query, form, data, headers, token, body,
+                      client_gone=self._client_gone)
+
+    def _client_gone(self) -> bool:
+        """The client closed its end: a read would return nothing (or fail) at once."""
+        readable, _, _ = select.select([self.connection], [], [], 0)
+        if not readable:
+            return False
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True

@@ -27,10 +27,15 @@ ROOT = Path(desktop.__file__).resolve().parent.parent
 
 
 class LaggingFacebook(fakes.FakeFacebook):
-    """Posts a reply at once but answers a moment later, so many kills land in between:
-    the reply is on the platform and the outbox does not know it yet."""
+    """A reply takes a moment to arrive, and is lost if its sender dies meanwhile (a kill
+    before the platform has it); then it is posted at once but answered a moment later (a
+    kill after: the reply is on the platform and the outbox does not know it yet)."""
 
     def _answer(self, request):
+        if request.method == "POST":
+            time.sleep(0.04)
+            if request.client_gone():
+                return None  # never arrived
         answer = super()._answer(request)
         if request.method == "POST":
             time.sleep(0.04)
