@@ -13,7 +13,7 @@ from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
 from desktop.cases.reminders import NotificationGate, Reminder, ReminderEngine
 
-__all__ = ["RemindersController", "ReminderSnapshot", "CHECK_SECONDS"]
+__all__ = ["RemindersController", "ReminderSnapshot", "FellDue", "CHECK_SECONDS", "TOP"]
 
 log = logging.getLogger(__name__)
 
@@ -24,28 +24,33 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class ReminderSnapshot(NamedTuple):
-    """What is due at `now`: every due reminder, most urgent first, snoozed ones included."""
+TOP = 5
+"""How many of the most urgent reminders come with their details (the tray menu's five)."""
 
-    reminders: list[Reminder]
+
+class ReminderSnapshot(NamedTuple):
+    """What is due at `now`: the waiting (due, not snoozed) case ids, most urgent first, with
+    the details of the first few; and how many are snoozed."""
+
     now: datetime
+    waiting: tuple[int, ...] = ()
+    top: tuple[Reminder, ...] = ()
+    snoozed: int = 0
     paused_until: datetime | None = None
 
-    @property
-    def waiting(self) -> list[Reminder]:
-        """Due and not snoozed: what the tray counts."""
-        return [r for r in self.reminders if not r.snoozed(self.now)]
 
-    @property
-    def snoozed(self) -> int:
-        return sum(1 for r in self.reminders if r.snoozed(self.now))
+class FellDue(NamedTuple):
+    """Reminders that just fell due: all their case ids, and the details of the first few."""
+
+    case_ids: tuple[int, ...]
+    first: tuple[Reminder, ...]
 
 
 class RemindersController(QObject):
     updated = Signal(object)
     """A fresh ReminderSnapshot."""
     fell_due = Signal(object)
-    """Reminders that just fell due (or whose snooze ran out): notify once, as one message."""
+    """A FellDue: reminders that just fell due (or whose snooze ran out); notify once, as one message."""
     cases_changed = Signal(object)
     """A snooze or "done" changed these cases (a set of ids)."""
     targets_loaded = Signal(object, object)
@@ -65,7 +70,7 @@ class RemindersController(QObject):
         self._gate = NotificationGate()
         self._checking = False
         self._again = False
-        self.snapshot = ReminderSnapshot([], clock())
+        self.snapshot = ReminderSnapshot(clock())
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_SECONDS * 1000)
         self._timer.timeout.connect(self.check)
@@ -85,22 +90,29 @@ class RemindersController(QObject):
         self._checking = True
         now = self._clock()
 
-        def read():
-            return self.engine.due(now), self.engine.paused_until()
+        self._runner.read(lambda: self._read(now), callback=self._on_checked)
 
-        self._runner.read(read, callback=lambda result, error: self._on_checked(now, result, error))
+    def _read(self, now: datetime) -> tuple[ReminderSnapshot, FellDue | None]:
+        """On the read lane (one at a time): details only for what is shown or told."""
+        items = self.engine.due_items(now)
+        paused_until = self.engine.paused_until()
+        waiting = tuple(item.case_id for item in items if not item.snoozed(now))
+        fresh = tuple(item.case_id for item in self._gate.fresh(items, now, paused=paused_until is not None))
+        details = {r.case_id: r for r in self.engine.reminders(waiting[:TOP] + fresh[:TOP], now)}
+        snapshot = ReminderSnapshot(now, waiting, tuple(details[i] for i in waiting[:TOP] if i in details),
+                                    len(items) - len(waiting), paused_until)
+        told = FellDue(fresh, tuple(details[i] for i in fresh[:TOP] if i in details)) if fresh else None
+        return snapshot, told
 
-    def _on_checked(self, now: datetime, result, error) -> None:
+    def _on_checked(self, result, error) -> None:
         self._checking = False
         if error is not None:
             self.failed.emit("check", error)
         else:
-            reminders, paused_until = result
-            self.snapshot = ReminderSnapshot(reminders, now, paused_until)
+            self.snapshot, told = result
             self.updated.emit(self.snapshot)
-            fresh = self._gate.fresh(reminders, now, paused=paused_until is not None)
-            if fresh:
-                self.fell_due.emit(fresh)
+            if told is not None:
+                self.fell_due.emit(told)
         if self._again:
             self._again = False
             self.check()
@@ -125,7 +137,7 @@ class RemindersController(QObject):
 
     def snooze_all(self, choice: str) -> None:
         """Snooze every reminder that is waiting now."""
-        self.snooze([r.case_id for r in self.snapshot.waiting], choice)
+        self.snooze(self.snapshot.waiting, choice)
 
     def done(self, case_id: int) -> None:
         self._write("done", lambda: self.engine.done(case_id, self._actor), [case_id])

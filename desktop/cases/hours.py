@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 WEEKDAYS = 7
 _DAY = timedelta(days=1)
+_KNOWN_DAYS = 4000  # days whose open period is remembered (about ten years)
 _LOOKAHEAD_DAYS = 800  # a long run of days off still ends; past this the clock runs regardless
 
 
@@ -89,7 +90,7 @@ class OpeningHours:
     def tz(self) -> tzinfo:
         return zone_or_local(self.zone)
 
-    @property
+    @cached_property
     def always_open(self) -> bool:
         """No open day at all reads as open all the time (the clock must run somewhere)."""
         return not any(day.open for day in self.week)
@@ -104,14 +105,28 @@ class OpeningHours:
         return found
 
     # -- the periods the shop is open ------------------------------------------------------
+    @cached_property
+    def _lengths(self) -> tuple[timedelta, ...]:
+        return tuple(day.length() for day in self.week)
+
+    @cached_property
+    def _known_periods(self) -> dict[date, tuple[datetime, datetime] | None]:
+        return {}  # the hours never change, so each day's period is worked out once
+
     def _period(self, day: date) -> tuple[datetime, datetime] | None:
+        known = self._known_periods
+        if day in known:
+            return known[day]
         hours = self.week[day.weekday()]
-        if not hours.open or day in self.days_off:
-            return None
-        start = datetime.combine(day, hours.opens, tzinfo=self.tz).astimezone(timezone.utc)
-        end_day = day if hours.closes > hours.opens else day + _DAY
-        end = datetime.combine(end_day, hours.closes, tzinfo=self.tz).astimezone(timezone.utc)
-        return start, end
+        period = None
+        if hours.open and day not in self.days_off:
+            start = datetime.combine(day, hours.opens, tzinfo=self.tz).astimezone(timezone.utc)
+            end_day = day if hours.closes > hours.opens else day + _DAY
+            end = datetime.combine(end_day, hours.closes, tzinfo=self.tz).astimezone(timezone.utc)
+            period = start, end
+        if len(known) < _KNOWN_DAYS:
+            known[day] = period
+        return period
 
     def periods(self, after: datetime) -> Iterator[tuple[datetime, datetime]]:
         """Open periods (UTC) that end after `after`, in order; endless when always open."""
@@ -148,16 +163,15 @@ class OpeningHours:
             return timedelta(0)
         if self.always_open:
             return end - start
-        weeks = (end - start).days // 7 - 1
+        weeks = (end - start).days // 7
         if weeks < 1:
             return self._open_between_days(start, end)
         # any seven days hold one week of opening time, less the days off among them
         middle = start + timedelta(weeks=weeks)
         first_day, last_day = start.astimezone(self.tz).date(), middle.astimezone(self.tz).date()
-        week = sum((day.length() for day in self.week), timedelta(0))
-        days_off = sum((self.week[d.weekday()].length() for d in self.days_off if first_day <= d < last_day),
+        days_off = sum((self._lengths[d.weekday()] for d in self.days_off if first_day <= d < last_day),
                        timedelta(0))
-        return weeks * week - days_off + self._open_between_days(middle, end)
+        return weeks * sum(self._lengths, timedelta(0)) - days_off + self._open_between_days(middle, end)
 
     def _open_between_days(self, start: datetime, end: datetime) -> timedelta:
         total = timedelta(0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from desktop.cases.db import Database
 from desktop.cases.deadlines import TARGETS_KEY, ReminderKind, Targets, due_after, reminder_kind
@@ -21,7 +21,7 @@ from desktop.cases.queries import SNIPPET_CHARS, from_db_time, to_db_time
 from desktop.cases.states import Action
 from desktop.cases.vocab import EventKind, State
 
-__all__ = ["Reminder", "ReminderEngine", "NotificationGate", "SnoozeChoice", "load_targets",
+__all__ = ["DueItem", "Reminder", "ReminderEngine", "NotificationGate", "SnoozeChoice", "load_targets",
            "recompute_due", "TARGETS_KEY", "PAUSE_KEY"]
 
 PAUSE_KEY = "reminders.paused_until"
@@ -92,6 +92,18 @@ def _clock_start(kind: str, received: str, resolved: str | None, last: str | Non
     if kind == ReminderKind.FOLLOW_UP and resolved is not None:
         return max(received_at, from_db_time(resolved), from_db_time(last) or received_at)
     return max(filter(None, (received_at, from_db_time(last))))
+
+
+class DueItem(NamedTuple):
+    """A due reminder without its details (what the tray counts and the gate remembers)."""
+
+    case_id: int
+    kind: str                # ReminderKind
+    due_at: datetime
+    snoozed_until: datetime | None = None
+
+    def snoozed(self, now: datetime) -> bool:
+        return self.snoozed_until is not None and self.snoozed_until > now
 
 
 @dataclass(frozen=True)
@@ -188,9 +200,32 @@ class ReminderEngine:
             conn.commit()
 
     # -- reading -------------------------------------------------------------------------
-    def due(self, at: datetime | None = None, within: timedelta = timedelta(0)) -> list[Reminder]:
-        """Reminders due by `at` + `within` (overdue ones first, most overdue first)."""
+    def due_items(self, at: datetime | None = None, within: timedelta = timedelta(0)) -> list[DueItem]:
+        """What is due by `at` + `within`, most overdue first, without the details: cheap
+        enough to run every half minute over a long backlog."""
         at = at or self._clock()
+        with self._connect() as conn:
+            rows = conn.execute(
+                "SELECT id, state, due_at, snoozed_until FROM complaint_case"
+                f" WHERE state IN ({_MARKS}) AND due_at IS NOT NULL AND due_at <= ?"
+                " ORDER BY due_at, id", [*_WAITING_STATES, to_db_time(at + within)]).fetchall()
+        return [DueItem(case_id, reminder_kind(state), from_db_time(due), from_db_time(snoozed))
+                for case_id, state, due, snoozed in rows]
+
+    def due(self, at: datetime | None = None, within: timedelta = timedelta(0)) -> list[Reminder]:
+        """Reminders due by `at` + `within`, with their details, most overdue first."""
+        at = at or self._clock()
+        return self._reminders("c.due_at IS NOT NULL AND c.due_at <= ?", [to_db_time(at + within)], at)
+
+    def reminders(self, case_ids: Iterable[int], at: datetime | None = None) -> list[Reminder]:
+        """The details of these cases' reminders (those still waiting), most overdue first."""
+        ids = list(dict.fromkeys(case_ids))
+        if not ids:
+            return []
+        return self._reminders(f"c.due_at IS NOT NULL AND c.id IN ({','.join('?' * len(ids))})", ids,
+                               at or self._clock())
+
+    def _reminders(self, where: str, params: list, at: datetime) -> list[Reminder]:
         with self._connect() as conn:
             targets = load_targets(conn)
             rows = conn.execute(
@@ -198,9 +233,8 @@ class ReminderEngine:
                 f" p.name, substr(c.text, 1, {SNIPPET_CHARS}),"
                 " (SELECT max(e.at) FROM case_event e WHERE e.case_id = c.id AND e.kind != ?)"
                 " FROM complaint_case c JOIN person p ON p.id = c.person_id"
-                f" WHERE c.state IN ({_MARKS}) AND c.due_at IS NOT NULL AND c.due_at <= ?"
-                " ORDER BY c.due_at, c.id",
-                [EventKind.SNOOZE, *_WAITING_STATES, to_db_time(at + within)]).fetchall()
+                f" WHERE c.state IN ({_MARKS}) AND {where} ORDER BY c.due_at, c.id",
+                [EventKind.SNOOZE, *_WAITING_STATES, *params]).fetchall()
         reminders = []
         for case_id, state, channel, received, resolved, due, snoozed, person, snippet, last in rows:
             kind = reminder_kind(state)
@@ -212,7 +246,7 @@ class ReminderEngine:
             reminders.append(Reminder(case_id, kind, due_at, overdue_by, state, channel, person,
                                       snippet or "", since, targets.span(kind, channel),
                                       from_db_time(snoozed)))
-        reminders.sort(key=lambda r: (-r.overdue_by, r.due_at, r.case_id))
+        # the earlier a reminder fell due, the more opening time it is overdue by
         return reminders
 
     # -- recording -----------------------------------------------------------------------
@@ -281,10 +315,11 @@ class NotificationGate:
         self._latest: datetime | None = None
 
     @staticmethod
-    def _key(reminder: Reminder) -> tuple:
+    def _key(reminder) -> tuple:
         return reminder.kind, reminder.due_at, reminder.snoozed_until
 
-    def fresh(self, reminders: list[Reminder], now: datetime, paused: bool = False) -> list[Reminder]:
+    def fresh(self, reminders: list, now: datetime, paused: bool = False) -> list:
+        """Of these due reminders (DueItem or Reminder), the ones to tell the owner about now."""
         forward = self._latest is None or now >= self._latest
         self._latest = max(self._latest or now, now)
         current = {r.case_id: r for r in reminders}

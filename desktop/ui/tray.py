@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desktop.app.desktop_notifications import DesktopNotifications
 from desktop.app.preferences import Preferences
-from desktop.app.reminders_controller import RemindersController, ReminderSnapshot
+from desktop.app.reminders_controller import FellDue, RemindersController, ReminderSnapshot
 from desktop.cases.reminders import SnoozeChoice
 from desktop.ui.labels import reminder_name
 from desktop.ui.main_window import MainWindow
@@ -112,10 +112,10 @@ class ReminderTray(QObject):
         menu.clear()
         menu.addAction(self.tr("Open Balas"), self.window.bring_to_front)
         menu.addSeparator()
-        waiting = snapshot.waiting if snapshot else []
+        waiting = snapshot.waiting if snapshot else ()
         if not waiting:
             menu.addAction(self.tr("Nothing is overdue")).setEnabled(False)
-        for reminder in waiting[:MENU_ITEMS]:
+        for reminder in snapshot.top[:MENU_ITEMS] if snapshot else ():
             action = menu.addAction(self._item_text(reminder))
             action.setData(reminder.case_id)
             action.triggered.connect(lambda _c=False, case_id=reminder.case_id: self._open(case_id))
@@ -158,26 +158,27 @@ class ReminderTray(QObject):
             text = self.tr("Balas — nothing is overdue")
         else:
             text = fill(self.tr("Balas — %1"), self.tr("%n reminder(s) waiting", "", len(waiting)))
-            first = waiting[0]
-            text += "\n" + self._item_text(first)
+            if snapshot.top:
+                text += "\n" + self._item_text(snapshot.top[0])
         if snapshot.snoozed:
             text += "\n" + self.tr("%n snoozed", "", snapshot.snoozed)
         if snapshot.paused_until is not None:
             text += "\n" + fill(self.tr("Notifications paused until %1"), local_time(snapshot.paused_until))
         return text
 
-    def _on_fell_due(self, fresh: list) -> None:
+    def _on_fell_due(self, fresh: FellDue) -> None:
         """One notification however many fell due at once: never a flood."""
-        if len(fresh) == 1:
-            reminder = fresh[0]
+        count = len(fresh.case_ids)
+        if count == 1 and fresh.first:
+            reminder = fresh.first[0]
             title = fill(self.tr("%1: %2"), reminder_name(reminder.kind), one_line(reminder.person, 60))
             text = one_line(reminder.snippet, 120)
         else:
-            title = self.tr("%n reminder(s) fell due", "", len(fresh))
-            names = ", ".join(one_line(r.person, 30) for r in fresh[:3])
-            text = fill(self.tr("%1 and others are waiting for you.") if len(fresh) > 3
+            title = self.tr("%n reminder(s) fell due", "", count)
+            names = ", ".join(one_line(r.person, 30) for r in fresh.first[:3])
+            text = fill(self.tr("%1 and others are waiting for you.") if count > 3
                         else self.tr("%1 are waiting for you."), names)
-        self.notify(title, text, tuple(r.case_id for r in fresh))
+        self.notify(title, text, fresh.case_ids)
 
     def notify(self, title: str, text: str, case_ids: tuple = ()) -> None:
         """A notification; a click opens the case (one), the overdue list (several) or the window."""

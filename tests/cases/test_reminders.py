@@ -62,6 +62,25 @@ def test_a_walk_in_is_more_urgent_than_a_comment(repo, engine, clock):
     assert [r.case_id for r in engine.due()] == [walk_in, comment]  # most overdue first
 
 
+def test_the_light_list_matches_the_detailed_one(repo, engine, clock):
+    # the tray's half-minute check reads ids only and asks details for the few it shows
+    ids = [repo.add_manual_case(channel=channel, text="x", person_name=name, actor="ML")
+           for channel, name in [("facebook", "A"), ("walk_in", "B"), ("letter", "C"), ("x", "D")]]
+    clock.advance(hours=3)
+    closed = ids[3]
+    repo.apply_action(closed, "ignore", "ML", reason="spam")
+    engine.snooze([ids[0]], SnoozeChoice.HOUR, "ML")
+    detailed = engine.due()
+    items = engine.due_items()
+    assert [i.case_id for i in items] == [r.case_id for r in detailed] == [ids[1], ids[2], ids[0]]
+    assert [i.snoozed(clock.now) for i in items] == [False, False, True]
+    assert [(i.kind, i.due_at) for i in items] == [(r.kind, r.due_at) for r in detailed]
+    picked = engine.reminders([ids[0], closed, ids[2], 999])  # the ignored and the unknown drop out
+    assert [(r.case_id, r.person) for r in picked] == [(ids[2], "C"), (ids[0], "A")]
+    assert picked[0].overdue_by == timedelta(hours=2)
+    assert engine.reminders([]) == []
+
+
 def test_update_and_follow_up_reminders(repo, engine, clock):
     case_id = repo.add_manual_case(channel="phone", text="Salah alamat", person_name="Lim", actor="ML")
     repo.apply_action(case_id, "start", "ML")
