@@ -57,6 +57,8 @@ class RemindersController(QObject):
     """(the owner's Targets, the time zones to choose from), read for the settings."""
     targets_saved = Signal(int)
     """New targets are kept; this many open cases got a new due time."""
+    case_described = Signal(int, object, object)
+    """(case id, its Reminder or None when it waits for nothing, the time it was read at)."""
     failed = Signal(str, object)
     """(what, error): a check or a change could not be made; the owner is told in plain words."""
 
@@ -116,6 +118,18 @@ class RemindersController(QObject):
         if self._again:
             self._again = False
             self.check()
+
+    def describe(self, case_id: int) -> None:
+        """Read one case's reminder (due time, how late, snooze) for the case panel."""
+        now = self._clock()
+
+        def done(found, error):
+            if error is not None:
+                self.failed.emit("describe", error)
+            else:
+                self.case_described.emit(case_id, found[0] if found else None, now)
+
+        self._runner.read(lambda: self.engine.reminders([case_id], now), callback=done)
 
     # -- the owner's answers -------------------------------------------------------------
     def _write(self, what: str, fn: Callable, changed: Iterable[int] = ()) -> None:

@@ -88,6 +88,7 @@ class EventRow(NamedTuple):
     from_state: str | None
     to_state: str | None
     text: str | None
+    until: datetime | None = None  # a snooze's end
 
 
 class TouchpointRow(NamedTuple):
@@ -132,7 +133,8 @@ class CaseDetail(NamedTuple):
             "person": {"id": self.person.id, "name": self.person.name,
                        "platform": self.person.platform},
             "events": [{"at": e.at.isoformat(), "kind": e.kind, "actor": e.actor,
-                        "from": e.from_state, "to": e.to_state, "text": e.text}
+                        "from": e.from_state, "to": e.to_state, "text": e.text,
+                        "until": e.until.isoformat() if e.until else None}
                        for e in self.events],
         }
 
@@ -286,8 +288,8 @@ def case_detail(conn: sqlite3.Connection, case_id: int) -> CaseDetail | None:
     comments = [_comment(c) for c in conn.execute(
         _COMMENT_SQL + "WHERE case_id = ? OR parent_id IN (SELECT id FROM comment WHERE case_id = ?)"
         " ORDER BY created_at", (case_id, case_id))]
-    events = [EventRow(e[0], from_db_time(e[1]), e[2], e[3], e[4], e[5], e[6]) for e in conn.execute(
-        "SELECT id, at, kind, actor, from_state, to_state, text FROM case_event"
+    events = [EventRow(e[0], from_db_time(e[1]), e[2], e[3], e[4], e[5], e[6], from_db_time(e[7])) for e in conn.execute(
+        "SELECT id, at, kind, actor, from_state, to_state, text, until FROM case_event"
         " WHERE case_id = ? ORDER BY at, id", (case_id,))]
     earlier = [_comment(c) for c in conn.execute(
         _COMMENT_SQL + "WHERE person_id = ? AND (case_id IS NULL OR case_id != ?)"

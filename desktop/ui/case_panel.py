@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLi
 from desktop.cases.queries import CaseDetail, EventRow
 from desktop.cases.states import PRIMARY_ACTION, Action
 from desktop.cases.vocab import SOCIAL_CHANNELS, ComplainantType
-from desktop.ui.labels import (action_name, channel_name, outbox_action_name, state_name, touchpoint_name,
-                               type_name)
+from desktop.ui.case_reminder import CaseReminderBar
+from desktop.ui.labels import (action_name, channel_name, outbox_action_name, reminder_name, state_name,
+                               touchpoint_name, type_name)
 from desktop.ui.reply_editor import ReplyEditor
 from desktop.ui.text import fill, local_time, number, one_line
 
@@ -62,6 +63,7 @@ class CasePanel(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.meta_label = _plain_label(self)
+        self.reminder_bar = CaseReminderBar(self)
         self.type_chip = QLabel(self)
         self.type_chip.setObjectName("type_chip")
         self.type_combo = QComboBox(self)
@@ -106,6 +108,7 @@ class CasePanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title_label)
         body.addWidget(self.meta_label)
+        body.addWidget(self.reminder_bar)
         type_row = QHBoxLayout()
         type_row.addWidget(self.type_chip)
         type_row.addStretch(1)
@@ -157,6 +160,7 @@ class CasePanel(QWidget):
         self.hide_button.setToolTip(self.tr("Hide the comment on the platform: the customer and "
                                             "their friends still see it, others do not."))
         self.reply_editor.translate_ui()
+        self.reminder_bar.translate_ui()
         self.note_edit.setPlaceholderText(self.tr("Write a note for this case…  (Ctrl+M)"))
         self.note_button.setText(self.tr("Add note"))
         self.show_all_button.setText(self.tr("Show all"))
@@ -185,6 +189,7 @@ class CasePanel(QWidget):
             bits.append(one_line(detail.person.contact, 80))
         self.meta_label.setText(" · ".join(b for b in bits if b))
         if previous != detail.id:
+            self.reminder_bar.clear()  # until its reminder is read
             self._show_text(detail.text, full=len(detail.text) <= PREVIEW_CHARS)
             self.reasons_label.clear()
             self.tip_label.clear()
@@ -300,8 +305,13 @@ class CasePanel(QWidget):
                 line = fill(self.tr("%1 — the platform refused it: %2"), when, one_line(event.text or "", 300))
             elif event.kind == "reply":
                 line = fill(self.tr("%1 — %2 replied: %3"), when, who, one_line(event.text or "", 500))
+            elif event.kind == "snooze" and event.until is not None:
+                line = fill(self.tr("%1 — %2 snoozed the reminder until %3"), when, who, local_time(event.until))
             elif event.kind == "snooze":
                 line = fill(self.tr("%1 — %2 snoozed the reminder"), when, who)
+            elif event.kind == "done":
+                line = fill(self.tr("%1 — %2 marked “%3” done"), when, who,
+                            reminder_name(event.text) or self.tr("the reminder"))
             else:
                 line = fill(self.tr("%1 — %2 changed the case"), when, who)
             self.timeline_list.addItem(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.app.inbox_controller import InboxController
+from desktop.app.reminders_controller import RemindersController
 from desktop.app.reply_controller import ReplyController
 from desktop.cases.queries import CaseFilter, Summary
 from desktop.ui.main_window import MainWindow
@@ -19,11 +20,12 @@ class InboxPresenter(QObject):
     """The whole inbox is loaded for the first time (start-up is over)."""
 
     def __init__(self, window: MainWindow, controller: InboxController, replies: ReplyController,
-                 parent=None):
+                 reminders: RemindersController, parent=None):
         super().__init__(parent)
         self.window = window
         self.controller = controller
         self.replies = replies
+        self.reminders = reminders
         self.model = window.model
         self.filter = window.filter_bar.current_filter()
         self.current_case: int | None = None
@@ -46,6 +48,8 @@ class InboxPresenter(QObject):
         c.failed.connect(self._on_failed)
         replies.insight_ready.connect(self._on_insight)
         replies.failed.connect(self._on_failed)
+        reminders.updated.connect(self._describe_reminder)  # how late moves with the clock
+        reminders.case_described.connect(self._on_reminder_described)
         self.model.rows_needed.connect(c.request_rows)
         w.filter_bar.filter_changed.connect(self._on_filter_changed)
         w.case_selected.connect(self._on_case_selected)
@@ -89,6 +93,9 @@ class InboxPresenter(QObject):
                                                   if panel.detail else ""))
         editor.suggestion_requested.connect(self._on_suggestion_requested)
         self.replies.issues_ready.connect(editor.show_issues)
+        bar = panel.reminder_bar
+        bar.snooze_requested.connect(lambda case_id, choice: self.reminders.snooze([case_id], choice))
+        bar.done_requested.connect(self.reminders.done)
 
     # -- answers ---------------------------------------------------------------------
     def _on_ids_loaded(self, _generation: int, ids: list, complete: bool) -> None:
@@ -118,6 +125,16 @@ class InboxPresenter(QObject):
             panel.show_detail(detail)
             if fresh:
                 self.replies.describe(detail)
+            self._describe_reminder()
+
+    def _describe_reminder(self, *_snapshot) -> None:
+        if self.current_case is not None and self.window.case_panel.detail is not None:
+            self.reminders.describe(self.current_case)
+
+    def _on_reminder_described(self, case_id: int, reminder, now) -> None:
+        panel = self.window.case_panel
+        if case_id == self.current_case and panel.detail is not None and panel.detail.id == case_id:
+            panel.reminder_bar.show_reminder(case_id, reminder, now)
 
     def _on_insight(self, insight) -> None:
         another, self._want_another = self._want_another == insight.case_id, None

@@ -35,7 +35,8 @@ class Gui:
         self.runner, self.controller = self.session.runner, self.session.controller
         self.model = InboxModel()
         self.window = MainWindow(self.model, demo=demo)
-        self.wiring = InboxPresenter(self.window, self.controller, self.session.replies)
+        self.wiring = InboxPresenter(self.window, self.controller, self.session.replies,
+                                     self.session.reminders)
         self.sync_status = SyncStatus(self.window, self.session.sync, self.wiring.reload)
         self.settings = SettingsPresenter(self.window, self.session.preferences, self.session.accounts,
                                           self.session.sync, self.session.reminders, Autostart(),

@@ -15,7 +15,7 @@
 <context>
     <name>InboxPresenter</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="106"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="113"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n case found.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="108"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="115"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n case shown.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="176"/>
+        <location filename="../../desktop/ui/tray.py" line="177"/>
         <source>%n reminder(s) fell due</source>
         <translation>
             <numerusform>%n reminder fell due</numerusform>

@@ -54,3 +54,37 @@ def expected_ids(gui, **kw) -> list[int]:
 def shown_ids(gui) -> list[int]:
     """What the inbox lists now."""
     return [gui.model.case_id(r) for r in range(gui.model.rowCount())]
+
+
+def make_gui(qapp, qtbot, tmp_path, database, clock, tray_available=None):
+    """The window on the test's own case log and clock, started and with its inbox loaded."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.start import Gui
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    gui = Gui(qapp, database, clock=clock, tray_available=tray_available)
+    qtbot.addWidget(gui.window)
+    gui.start()
+    qtbot.waitUntil(lambda: gui.wiring.inbox_complete)
+    return gui
+
+
+def tick(gui, qtbot, **moved):
+    """Move the clock and let the reminders look again."""
+    checks = gui.session.reminders.snapshot
+    gui.session.clock.advance(**moved)
+    gui.session.reminders.check()
+    qtbot.waitUntil(lambda: gui.session.reminders.snapshot is not checks)
+
+
+@pytest.fixture
+def english(qapp):
+    """English (with its plural forms) for tests that build their own window."""
+    from desktop.app.i18n import install_translators
+
+    translators = install_translators(qapp, "en")  # English plurals come from it
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setQuitOnLastWindowClosed(True)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import QDate, QTime
 
 from desktop.cases.reminders import ReminderEngine
-from tests.ui.test_tray import english, make_gui  # noqa: F401  (fixture)
+from tests.ui.conftest import make_gui
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_reminder_settings_are_kept(qapp, qtbot, tmp_path, database, clock, repo):

@@ -11,6 +11,9 @@ import subprocess
 import pytest
 
 from tests.conftest import missing_part
+from tests.ui.conftest import make_gui, tick
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def dunst(*args: str) -> str:
@@ -42,43 +45,11 @@ def tray_host(qapp):
     dunst("history-clear")
 
 
-def make_gui(qapp, qtbot, tmp_path, database, clock, tray_available=None):
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.start import Gui
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    gui = Gui(qapp, database, clock=clock, tray_available=tray_available)
-    qtbot.addWidget(gui.window)
-    gui.start()
-    qtbot.waitUntil(lambda: gui.wiring.inbox_complete)
-    return gui
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    from desktop.app.i18n import install_translators
-
-    translators = install_translators(qapp, "en")  # English plurals come from it
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    qapp.setQuitOnLastWindowClosed(True)
-
-
 @pytest.fixture
 def shop(qapp, qtbot, tmp_path, database, clock, tray_host):
     gui = make_gui(qapp, qtbot, tmp_path, database, clock)
     yield gui
     gui.shutdown()
-
-
-def tick(gui, qtbot, **moved):
-    """Move the clock and let the reminders look again."""
-    checks = gui.session.reminders.snapshot
-    gui.session.clock.advance(**moved)
-    gui.session.reminders.check()
-    qtbot.waitUntil(lambda: gui.session.reminders.snapshot is not checks)
 
 
 def test_icon_appears_and_counts_what_falls_due(shop, qtbot, repo):
