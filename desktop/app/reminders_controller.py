@@ -5,45 +5,25 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
-from desktop.cases.reminders import NotificationGate, Reminder, ReminderEngine
+from desktop.cases.reminders import NotificationGate, ReminderEngine, ReminderSnapshot
 
-__all__ = ["RemindersController", "ReminderSnapshot", "FellDue", "CHECK_SECONDS", "TOP"]
+__all__ = ["RemindersController", "CHECK_SECONDS", "TOP"]
 
 log = logging.getLogger(__name__)
 
 CHECK_SECONDS = 30
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 TOP = 5
 """How many of the most urgent reminders come with their details (the tray menu's five)."""
 
 
-class ReminderSnapshot(NamedTuple):
-    """What is due at `now`: the waiting (due, not snoozed) case ids, most urgent first, with
-    the details of the first few; and how many are snoozed."""
-
-    now: datetime
-    waiting: tuple[int, ...] = ()
-    top: tuple[Reminder, ...] = ()
-    snoozed: int = 0
-    paused_until: datetime | None = None
-
-
-class FellDue(NamedTuple):
-    """Reminders that just fell due: all their case ids, and the details of the first few."""
-
-    case_ids: tuple[int, ...]
-    first: tuple[Reminder, ...]
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 class RemindersController(QObject):
@@ -72,6 +52,7 @@ class RemindersController(QObject):
         self._gate = NotificationGate()
         self._checking = False
         self._again = False
+        self._descriptions = 0
         self.snapshot = ReminderSnapshot(clock())
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_SECONDS * 1000)
@@ -92,38 +73,32 @@ class RemindersController(QObject):
         self._checking = True
         now = self._clock()
 
-        self._runner.read(lambda: self._read(now), callback=self._on_checked)
-
-    def _read(self, now: datetime) -> tuple[ReminderSnapshot, FellDue | None]:
-        """On the read lane (one at a time): details only for what is shown or told."""
-        items = self.engine.due_items(now)
-        paused_until = self.engine.paused_until()
-        waiting = tuple(item.case_id for item in items if not item.snoozed(now))
-        fresh = tuple(item.case_id for item in self._gate.fresh(items, now, paused=paused_until is not None))
-        details = {r.case_id: r for r in self.engine.reminders(waiting[:TOP] + fresh[:TOP], now)}
-        snapshot = ReminderSnapshot(now, waiting, tuple(details[i] for i in waiting[:TOP] if i in details),
-                                    len(items) - len(waiting), paused_until)
-        told = FellDue(fresh, tuple(details[i] for i in fresh[:TOP] if i in details)) if fresh else None
-        return snapshot, told
+        # on the read lane, one check at a time (the gate is only ever used there)
+        self._runner.read(lambda: self.engine.check(self._gate, now, TOP), callback=self._on_checked)
 
     def _on_checked(self, result, error) -> None:
         self._checking = False
         if error is not None:
             self.failed.emit("check", error)
         else:
-            self.snapshot, told = result
+            self.snapshot = result.snapshot
             self.updated.emit(self.snapshot)
-            if told is not None:
-                self.fell_due.emit(told)
+            if result.fell_due is not None:
+                self.fell_due.emit(result.fell_due)
         if self._again:
             self._again = False
             self.check()
 
     def describe(self, case_id: int) -> None:
-        """Read one case's reminder (due time, how late, snooze) for the case panel."""
+        """Read one case's reminder (due time, how late, snooze) for the case panel; only the
+        latest answer is passed on (two reads may finish out of order)."""
         now = self._clock()
+        self._descriptions += 1
+        asked = self._descriptions
 
         def done(found, error):
+            if asked != self._descriptions:
+                return
             if error is not None:
                 self.failed.emit("describe", error)
             else:
@@ -153,8 +128,9 @@ class RemindersController(QObject):
         """Snooze every reminder that is waiting now."""
         self.snooze(self.snapshot.waiting, choice)
 
-    def done(self, case_id: int) -> None:
-        self._write("done", lambda: self.engine.done(case_id, self._actor), [case_id])
+    def done(self, case_id: int, kind: str | None = None) -> None:
+        """The owner did what the case's reminder asks (`kind`: the one they were shown)."""
+        self._write("done", lambda: self.engine.done(case_id, self._actor, kind), [case_id])
 
     def pause_today(self) -> None:
         self._write("pause", self.engine.pause_today)

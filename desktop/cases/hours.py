@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["DayHours", "OpeningHours", "local_zone_name", "zone_or_local", "WEEKDAYS"]
@@ -76,6 +76,32 @@ def _default_week() -> tuple[DayHours, ...]:
     return tuple(DayHours(open=(day != 6)) for day in range(WEEKDAYS))
 
 
+class _RunningTotal:
+    """Opening time summed day by day from the first day asked about: `before(day)` is the time
+    in the periods of the days from there up to `day` (negative for earlier days). Each day is
+    counted once; a day further than _KNOWN_DAYS from the others gives None."""
+
+    def __init__(self, open_on: Callable[[date], timedelta]):
+        self._open_on = open_on
+        self._totals: dict[date, timedelta] = {}
+        self._low: date | None = None
+        self._high: date | None = None
+
+    def before(self, day: date) -> timedelta | None:
+        if self._low is None:
+            self._low = self._high = day
+            self._totals[day] = timedelta(0)
+        if max(day, self._high) - min(day, self._low) > timedelta(days=_KNOWN_DAYS):
+            return None
+        while self._high < day:
+            self._totals[self._high + _DAY] = self._totals[self._high] + self._open_on(self._high)
+            self._high += _DAY
+        while self._low > day:
+            self._totals[self._low - _DAY] = self._totals[self._low] - self._open_on(self._low - _DAY)
+            self._low -= _DAY
+        return self._totals[day]
+
+
 @dataclass(frozen=True)
 class OpeningHours:
     week: tuple[DayHours, ...] = field(default_factory=_default_week)  # Monday first
@@ -106,8 +132,12 @@ class OpeningHours:
 
     # -- the periods the shop is open ------------------------------------------------------
     @cached_property
-    def _lengths(self) -> tuple[timedelta, ...]:
-        return tuple(day.length() for day in self.week)
+    def _totals(self) -> _RunningTotal:
+        return _RunningTotal(self._open_on)
+
+    def _open_on(self, day: date) -> timedelta:
+        period = self._period(day)
+        return period[1] - period[0] if period is not None else timedelta(0)
 
     @cached_property
     def _known_periods(self) -> dict[date, tuple[datetime, datetime] | None]:
@@ -155,23 +185,27 @@ class OpeningHours:
     def open_between(self, start: datetime, end: datetime) -> timedelta:
         """How much opening time lies between two moments (zero when end comes first).
 
-        Long spans count whole weeks at once (less the days off in them), so a case months
-        overdue costs no more than one a day late; only a clock change inside them is not
-        counted exactly.
+        The days wholly inside a long span are read from a running total kept per day, so a
+        case months overdue costs no more than one a day late, and stays exact across days
+        off and clock changes.
         """
         if end <= start:
             return timedelta(0)
         if self.always_open:
             return end - start
-        weeks = (end - start).days // 7
-        if weeks < 1:
+        first, last = start.astimezone(self.tz).date(), end.astimezone(self.tz).date()
+        if (last - first).days < 4:
             return self._open_between_days(start, end)
-        # any seven days hold one week of opening time, less the days off among them
-        middle = start + timedelta(weeks=weeks)
-        first_day, last_day = start.astimezone(self.tz).date(), middle.astimezone(self.tz).date()
-        days_off = sum((self._lengths[d.weekday()] for d in self.days_off if first_day <= d < last_day),
-                       timedelta(0))
-        return weeks * sum(self._lengths, timedelta(0)) - days_off + self._open_between_days(middle, end)
+        # days first+1 … last-2 open and close inside the span (a period ends by the next midnight)
+        inner_to, inner_from = self._totals.before(last - _DAY), self._totals.before(first + _DAY)
+        if inner_to is None or inner_from is None:
+            return self._open_between_days(start, end)
+        total = inner_to - inner_from
+        for day in (first - _DAY, first, last - _DAY, last):
+            period = self._period(day)
+            if period is not None:
+                total += max(min(period[1], end) - max(period[0], start), timedelta(0))
+        return total
 
     def _open_between_days(self, start: datetime, end: datetime) -> timedelta:
         total = timedelta(0)

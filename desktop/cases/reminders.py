@@ -21,7 +21,7 @@ from desktop.cases.queries import SNIPPET_CHARS, from_db_time, to_db_time
 from desktop.cases.states import Action
 from desktop.cases.vocab import EventKind, State
 
-__all__ = ["DueItem", "Reminder", "ReminderEngine", "NotificationGate", "SnoozeChoice", "load_targets",
+__all__ = ["DueItem", "Reminder", "ReminderSnapshot", "FellDue", "Check", "ReminderEngine", "NotificationGate", "SnoozeChoice", "load_targets",
            "recompute_due", "TARGETS_KEY", "PAUSE_KEY"]
 
 PAUSE_KEY = "reminders.paused_until"
@@ -152,6 +152,29 @@ class Reminder:
                 "reason": self.reason()}
 
 
+class ReminderSnapshot(NamedTuple):
+    """What is due at `now`: the waiting (due, not snoozed) case ids, most urgent first, with
+    the details of the first few; how many are snoozed; any pause."""
+
+    now: datetime
+    waiting: tuple[int, ...] = ()
+    top: tuple[Reminder, ...] = ()
+    snoozed: int = 0
+    paused_until: datetime | None = None
+
+
+class FellDue(NamedTuple):
+    """Reminders that just fell due: all their case ids, and the details of the first few."""
+
+    case_ids: tuple[int, ...]
+    first: tuple[Reminder, ...]
+
+
+class Check(NamedTuple):
+    snapshot: ReminderSnapshot
+    fell_due: FellDue | None
+
+
 class ReminderEngine:
     """Reads and records reminders on one case log; every method opens its own connection."""
 
@@ -211,6 +234,24 @@ class ReminderEngine:
                 " ORDER BY due_at, id", [*_WAITING_STATES, to_db_time(at + within)]).fetchall()
         return [DueItem(case_id, reminder_kind(state), from_db_time(due), from_db_time(snoozed))
                 for case_id, state, due, snoozed in rows]
+
+    def check(self, gate: NotificationGate, at: datetime | None = None, top: int = 5) -> Check:
+        """What the tray shows and tells at `at`: ids of everything waiting, details only for
+        the `top` most urgent and for what just fell due. The gate learns what was told only
+        when the whole check succeeds."""
+        at = at or self._clock()
+        items = self.due_items(at)
+        paused_until = self.paused_until()
+        waiting = tuple(item.case_id for item in items if not item.snoozed(at))
+        fresh = tuple(item.case_id for item in gate.fresh(items, at, paused=paused_until is not None))
+        try:
+            details = {r.case_id: r for r in self.reminders(waiting[:top] + fresh[:top], at)}
+        except Exception:
+            gate.forget(fresh)  # not told after all: tell them next time
+            raise
+        return Check(ReminderSnapshot(at, waiting, tuple(details[i] for i in waiting[:top] if i in details),
+                                      len(items) - len(waiting), paused_until),
+                     FellDue(fresh, tuple(details[i] for i in fresh[:top] if i in details)) if fresh else None)
 
     def due(self, at: datetime | None = None, within: timedelta = timedelta(0)) -> list[Reminder]:
         """Reminders due by `at` + `within`, with their details, most overdue first."""
@@ -282,11 +323,12 @@ class ReminderEngine:
             conn.commit()
         return until
 
-    def done(self, case_id: int, actor: str) -> str:
+    def done(self, case_id: int, actor: str, expected: str | None = None) -> str:
         """The owner did what the reminder asked; returns the kind it cleared.
 
         A first reply given elsewhere acknowledges the case; an update given elsewhere starts
-        the update clock again; a follow-up moves the case to followed up.
+        the update clock again; a follow-up moves the case to followed up. With `expected` (the
+        kind the owner was shown), a reminder that has changed meanwhile is left alone.
         """
         from desktop.cases.repository import CaseRepository
 
@@ -297,6 +339,8 @@ class ReminderEngine:
         kind = reminder_kind(row[0])
         if kind is None:
             raise InvalidInput("reminder", "this case is not waiting for anything")
+        if expected is not None and kind != expected:
+            raise InvalidInput("reminder", "this reminder changed meanwhile; look at the case again")
         repository = CaseRepository(self._db, clock=self._clock)
         if kind == ReminderKind.FIRST_RESPONSE:
             repository.apply_action(case_id, Action.ACKNOWLEDGE, actor)
@@ -313,6 +357,11 @@ class NotificationGate:
     def __init__(self):
         self._told: dict[int, tuple] = {}
         self._latest: datetime | None = None
+
+    def forget(self, case_ids: Iterable[int]) -> None:
+        """These were not told after all (the check failed): they count as fresh again."""
+        for case_id in case_ids:
+            self._told.pop(case_id, None)
 
     @staticmethod
     def _key(reminder) -> tuple:

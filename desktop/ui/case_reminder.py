@@ -21,8 +21,8 @@ _BACKGROUND = {"overdue": "#fbe3e1", "due_soon": "#eef3fa", "snoozed": "#eeeeee"
 class CaseReminderBar(QFrame):
     snooze_requested = Signal(int, str)
     """(case id, SnoozeChoice)."""
-    done_requested = Signal(int)
-    """The owner did what the reminder asks, outside Balas (by phone, in the shop)."""
+    done_requested = Signal(int, str)
+    """(case id, reminder kind): the owner did what it asks, outside Balas (by phone, in the shop)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,9 +74,13 @@ class CaseReminderBar(QFrame):
             self.hide()
             return
         self._fill()
+        self.enable()
+        self.show()
+
+    def enable(self) -> None:
+        """Ready for the owner again (after a reading, or after a change that failed)."""
         self.snooze_button.setEnabled(True)
         self.done_button.setEnabled(True)
-        self.show()
 
     def _fill(self) -> None:
         reminder, now = self.reminder, self.now
@@ -91,6 +95,7 @@ class CaseReminderBar(QFrame):
         else:
             text = fill(self.tr("%1: due by %2"), what, local_time(reminder.due_at))
         self.label.setText(text)
+        self.snooze_button.setVisible(status != "due_soon")  # nothing to quiet before it is due
         self.setStyleSheet(f"#case_reminder {{ background: {_BACKGROUND[status]}; border-radius: 6px }}"
                            " #case_reminder QLabel { color: #1f1f1f }")
         self.done_button.setToolTip({
@@ -110,4 +115,4 @@ class CaseReminderBar(QFrame):
     def _done(self) -> None:
         if self.case_id is not None and self.reminder is not None:
             self.done_button.setEnabled(False)
-            self.done_requested.emit(self.case_id)
+            self.done_requested.emit(self.case_id, self.reminder.kind)

@@ -96,6 +96,7 @@ class InboxPresenter(QObject):
         bar = panel.reminder_bar
         bar.snooze_requested.connect(lambda case_id, choice: self.reminders.snooze([case_id], choice))
         bar.done_requested.connect(self.reminders.done)
+        self.reminders.failed.connect(lambda _what, _error: bar.enable())  # the tray says what failed
 
     # -- answers ---------------------------------------------------------------------
     def _on_ids_loaded(self, _generation: int, ids: list, complete: bool) -> None:

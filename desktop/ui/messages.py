@@ -26,6 +26,8 @@ def explain_error(error: BaseException) -> str:
             "reason": QCoreApplication.translate("Messages", "Please say why the case is ignored."),
             "received_at": QCoreApplication.translate("Messages", "The time received cannot be in the future."),
             "touchpoint": QCoreApplication.translate("Messages", "That touchpoint is not in the list any more. Pick another one."),
+            "reminder": QCoreApplication.translate("Messages", "This reminder changed meanwhile (the case moved on); "
+                                                   "nothing was marked done. Look at the case again."),
         }
         return field_messages.get(error.field, QCoreApplication.translate(
             "Messages", "Some of what was typed cannot be saved. Please check it and try again."))

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desktop.app.desktop_notifications import DesktopNotifications
 from desktop.app.preferences import Preferences
-from desktop.app.reminders_controller import FellDue, RemindersController, ReminderSnapshot
-from desktop.cases.reminders import SnoozeChoice
+from desktop.app.reminders_controller import RemindersController
+from desktop.cases.reminders import FellDue, ReminderSnapshot, SnoozeChoice
 from desktop.ui.labels import reminder_name
 from desktop.ui.main_window import MainWindow
 from desktop.ui.text import fill, local_time, number, one_line, span
@@ -176,8 +176,11 @@ class ReminderTray(QObject):
         else:
             title = self.tr("%n reminder(s) fell due", "", count)
             names = ", ".join(one_line(r.person, 30) for r in fresh.first[:3])
-            text = fill(self.tr("%1 and others are waiting for you.") if count > 3
-                        else self.tr("%1 are waiting for you."), names)
+            if not names:  # answered or closed between the two reads
+                text = self.tr("Open Balas to see who is waiting.")
+            else:
+                text = fill(self.tr("%1 and others are waiting for you.") if count > 3
+                            else self.tr("%1 are waiting for you."), names)
         self.notify(title, text, fresh.case_ids)
 
     def notify(self, title: str, text: str, case_ids: tuple = ()) -> None:

@@ -15,7 +15,7 @@
 <context>
     <name>InboxPresenter</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="113"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="114"/>
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n case found.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="115"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="116"/>
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n case shown.</numerusform>

@@ -528,32 +528,32 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_reminder.py" line="86" />
+        <location filename="../../desktop/ui/case_reminder.py" line="90" />
         <source>%1: snoozed until %2 (due %3)</source>
         <translation>%1: ditangguhkan hingga %2 (tarikh akhir %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_reminder.py" line="89" />
+        <location filename="../../desktop/ui/case_reminder.py" line="93" />
         <source>%1: overdue by %2 of opening time (due %3)</source>
         <translation>%1: lewat %2 waktu operasi (tarikh akhir %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_reminder.py" line="92" />
+        <location filename="../../desktop/ui/case_reminder.py" line="96" />
         <source>%1: due by %2</source>
         <translation>%1: perlu dibuat sebelum %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_reminder.py" line="97" />
+        <location filename="../../desktop/ui/case_reminder.py" line="102" />
         <source>You answered another way (by phone, a message, in the shop): the case is marked acknowledged.</source>
         <translation>Anda sudah menjawab dengan cara lain (telefon, mesej, di kedai): kes ditandakan “Sudah diakui”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_reminder.py" line="99" />
+        <location filename="../../desktop/ui/case_reminder.py" line="104" />
         <source>You told the customer how things stand: the update clock starts again.</source>
         <translation>Anda sudah memaklumkan perkembangan kepada pelanggan: kiraan masa untuk kemas kini bermula semula.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_reminder.py" line="101" />
+        <location filename="../../desktop/ui/case_reminder.py" line="106" />
         <source>You checked back with the customer: the case is marked followed up.</source>
         <translation>Anda sudah bertanya khabar semula kepada pelanggan: kes ditandakan “Sudah disusuli”.</translation>
     </message>
@@ -741,45 +741,45 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Memuatkan kes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="113" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="114" />
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n kes dijumpai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="115" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="116" />
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n kes dipaparkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="153" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="154" />
         <source>%1 open · %2 overdue · %3 new</source>
         <translation>%1 terbuka · %2 lewat · %3 baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="162" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="163" />
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="173" />
-        <location filename="../../desktop/ui/inbox_presenter.py" line="177" />
-        <location filename="../../desktop/ui/inbox_presenter.py" line="181" />
-        <location filename="../../desktop/ui/inbox_presenter.py" line="215" />
-        <location filename="../../desktop/ui/inbox_presenter.py" line="219" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="174" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="178" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="182" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="216" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="220" />
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="186" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="187" />
         <source>Reply saved; it waits in the outbox and is posted when this account is connected.</source>
         <translation>Balasan disimpan; ia menunggu dalam peti keluar dan akan disiarkan apabila akaun ini disambungkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_presenter.py" line="188" />
+        <location filename="../../desktop/ui/inbox_presenter.py" line="189" />
         <source>Reply logged on the case.</source>
         <translation>Balasan direkodkan dalam kes.</translation>
     </message>
@@ -1195,32 +1195,37 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Bahagian itu sudah tiada dalam senarai. Pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30" />
+        <location filename="../../desktop/ui/messages.py" line="29" />
+        <source>This reminder changed meanwhile (the case moved on); nothing was marked done. Look at the case again.</source>
+        <translation>Peringatan ini sudah berubah (kes sudah bergerak ke langkah lain); tiada apa yang ditandakan selesai. Sila lihat kes itu semula.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="32" />
         <source>Some of what was typed cannot be saved. Please check it and try again.</source>
         <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan. Sila semak dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44" />
+        <location filename="../../desktop/ui/messages.py" line="46" />
         <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
         <translation>Berlaku masalah yang tidak dijangka; apa yang anda taip tidak hilang. Jika berulang, fail log dalam folder data Balas ada butirannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33" />
+        <location filename="../../desktop/ui/messages.py" line="35" />
         <source>That case or customer is no longer in the case log.</source>
         <translation>Kes atau pelanggan itu sudah tiada dalam rekod kes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35" />
+        <location filename="../../desktop/ui/messages.py" line="37" />
         <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
         <translation>Fail kes sedang sibuk (program lain sedang menggunakannya). Tiada apa yang hilang; sila cuba lagi sekejap lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38" />
+        <location filename="../../desktop/ui/messages.py" line="40" />
         <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
         <translation>Balas tidak dapat menulis ke fail kes (baca sahaja atau cakera penuh). Apa yang anda taip masih ada di sini; kosongkan sedikit ruang atau periksa folder itu, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42" />
+        <location filename="../../desktop/ui/messages.py" line="44" />
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>Fail kes tidak dapat dibaca atau ditulis. Apa yang anda taip masih ada di sini; sila cuba lagi.</translation>
     </message>
@@ -1587,47 +1592,52 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="179" />
+        <location filename="../../desktop/ui/tray.py" line="180" />
+        <source>Open Balas to see who is waiting.</source>
+        <translation>Buka Balas untuk melihat siapa yang sedang menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tray.py" line="182" />
         <source>%1 and others are waiting for you.</source>
         <translation>%1 dan yang lain sedang menunggu anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="180" />
+        <location filename="../../desktop/ui/tray.py" line="183" />
         <source>%1 are waiting for you.</source>
         <translation>%1 sedang menunggu anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="187" />
+        <location filename="../../desktop/ui/tray.py" line="190" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="194" />
+        <location filename="../../desktop/ui/tray.py" line="197" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="196" />
+        <location filename="../../desktop/ui/tray.py" line="199" />
         <source>Snooze 1 hour</source>
         <translation>Tunda 1 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="233" />
+        <location filename="../../desktop/ui/tray.py" line="236" />
         <source>Reminders: %1</source>
         <translation>Peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="262" />
+        <location filename="../../desktop/ui/tray.py" line="265" />
         <source>Balas is still running</source>
         <translation>Balas masih berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="263" />
+        <location filename="../../desktop/ui/tray.py" line="266" />
         <source>It keeps reminding you from this icon. To stop it, choose Quit Balas in the icon's menu.</source>
         <translation>Balas terus mengingatkan anda dari ikon ini. Untuk menghentikannya, pilih Keluar dari Balas dalam menu ikon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="270" />
+        <location filename="../../desktop/ui/tray.py" line="273" />
         <source>This desktop has no system tray: reminders show at the top of this window, and closing it stops them.</source>
         <translation>Desktop ini tiada dulang sistem: peringatan dipaparkan di bahagian atas tetingkap ini, dan menutupnya akan menghentikan peringatan.</translation>
     </message>

@@ -4,8 +4,8 @@
 
 Plain Python (no display, no keyring). Prints one JSON line:
 - due_full_ms: every reminder with its details and overdue time (`balas due --json`);
-- check_ms: the tray's half-minute check, median of 5 (ids and snoozes of every due case, a
-  notification gate, details for the few it shows);
+- check_ms: the tray's half-minute check (ReminderEngine.check), median of 5: ids and
+  snoozes of every due case, the notification gate, details for the few it shows;
 - check_peak_kib: memory the check allocates at its peak;
 - save_targets_s: new targets saved, every open case given a new due time.
 """
@@ -29,19 +29,6 @@ from desktop.cases.db import open_database  # noqa: E402
 from desktop.cases.demo import generate_cases  # noqa: E402
 from desktop.cases.reminders import NotificationGate, ReminderEngine  # noqa: E402
 
-SHOWN = 5
-
-
-def check(engine: ReminderEngine, gate: NotificationGate, at: datetime) -> int:
-    """What RemindersController does each half minute, on its read lane."""
-    items = engine.due_items(at)
-    paused = engine.paused_until() is not None
-    waiting = [item.case_id for item in items if not item.snoozed(at)]
-    fresh = [item.case_id for item in gate.fresh(items, at, paused=paused)]
-    engine.reminders(waiting[:SHOWN] + fresh[:SHOWN], at)
-    return len(waiting)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
@@ -60,10 +47,10 @@ def main() -> None:
         times, waiting = [], 0
         for tick in range(5):
             start = time.perf_counter()
-            waiting = check(engine, gate, now + timedelta(seconds=30 * tick))
+            waiting = len(engine.check(gate, now + timedelta(seconds=30 * tick)).snapshot.waiting)
             times.append((time.perf_counter() - start) * 1000)
         tracemalloc.start()
-        check(engine, NotificationGate(), now)
+        engine.check(NotificationGate(), now)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
 

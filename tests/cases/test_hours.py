@@ -109,3 +109,27 @@ def test_a_long_span_counts_the_same_as_day_by_day():
     assert hours.open_between(start, end) == hours._open_between_days(start, end)
     night = shop(week=(DayHours(time(18), time(2)),) * 6 + (CLOSED,))
     assert night.open_between(start, end) == night._open_between_days(start, end)
+
+
+def test_any_span_counts_exactly_with_days_off_and_clock_changes():
+    # days off at the very edges of a span, a night market, and London's clock changes
+    import random
+
+    rng = random.Random(11)
+    holidays = frozenset(date(2026, 11, 23) + timedelta(days=rng.randrange(0, 400)) for _ in range(40))
+    week_days = (DayHours(time(9), time(18)),) * 6 + (CLOSED,)
+    kinds = [shop(days_off=holidays),
+             shop(week=(DayHours(time(20), time(1)),) * 5 + (CLOSED, DayHours(time(0), time(0)))),
+             OpeningHours(week=week_days, days_off=holidays, zone="Europe/London"),
+             OpeningHours(week=(DayHours(time(1, 30), time(1, 30)),) * 7, zone="Europe/London")]
+    base = kl(23, 12)
+    for hours in kinds:
+        for _ in range(300):
+            start = base + timedelta(minutes=rng.randrange(0, 60 * 24 * 300))
+            end = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 30))
+            assert hours.open_between(start, end) == hours._open_between_days(start, end), (hours, start, end)
+    for holiday in sorted(holidays)[:5]:  # a span starting or ending on a day off
+        edge = datetime.combine(holiday, time(12), tzinfo=KL)
+        hours = kinds[0]
+        for start, end in ((edge, edge + timedelta(days=9)), (edge - timedelta(days=8), edge)):
+            assert hours.open_between(start, end) == hours._open_between_days(start, end)

@@ -4,6 +4,7 @@ reminders get a notification. Time moves by hand (the clock fixture); nothing sl
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -81,6 +82,41 @@ def test_the_light_list_matches_the_detailed_one(repo, engine, clock):
     assert engine.reminders([]) == []
 
 
+def test_most_overdue_first_across_days_off(repo, engine, clock):
+    holidays = frozenset(date(2026, 11, 23) + timedelta(days=n) for n in (3, 9, 10, 17, 30, 31))
+    targets = engine.targets()
+    engine.save_targets(replace(targets, hours=replace(targets.hours, days_off=holidays)))
+    for n in range(40):  # complaints every 19 hours for a month, some landing on days off
+        clock.now = datetime(2026, 11, 23, 6, tzinfo=UTC) + timedelta(hours=19 * n)
+        repo.add_manual_case(channel=("walk_in", "facebook", "letter")[n % 3], text=f"#{n}",
+                             person_name=f"P{n}", actor="ML")
+    hours = engine.targets().hours
+    for _ in range(30):  # looked at over the following week and a half, now and then
+        clock.advance(hours=9)
+        due = engine.due()
+        late = [r.overdue_by for r in due]
+        assert late == sorted(late, reverse=True)
+        # counted exactly, day by day (one second when it fell due after closing)
+        assert all(r.overdue_by == max(hours._open_between_days(r.due_at, clock.now), timedelta(seconds=1))
+                   for r in due if r.due_at < clock.now)
+
+
+def test_a_failed_check_tells_again_next_time(repo, engine, clock, database):
+    gate = NotificationGate()
+    case_id = repo.add_manual_case(channel="facebook", text="Lambat", person_name="Aina", actor="ML")
+    clock.advance(hours=3)
+    with database.connect() as conn:  # the details cannot be read (a real SQLite error)
+        conn.execute("ALTER TABLE person RENAME TO person_away")
+    with pytest.raises(sqlite3.OperationalError):
+        engine.check(gate)
+    with database.connect() as conn:
+        conn.execute("ALTER TABLE person_away RENAME TO person")
+    told = engine.check(gate)
+    assert told.fell_due.case_ids == (case_id,) and told.fell_due.first[0].person == "Aina"
+    assert told.snapshot.waiting == (case_id,) and told.snapshot.top[0].overdue_by == timedelta(hours=1)
+    assert engine.check(gate).fell_due is None  # told once
+
+
 def test_update_and_follow_up_reminders(repo, engine, clock):
     case_id = repo.add_manual_case(channel="phone", text="Salah alamat", person_name="Lim", actor="ML")
     repo.apply_action(case_id, "start", "ML")
@@ -138,7 +174,12 @@ def test_done_does_what_the_reminder_asked(repo, engine, clock, database):
         assert queries.case_detail(conn, first).state == "acknowledged"
     assert [e.kind for e in case_events(database, first)][-2:] == ["state", "done"]
     clock.advance(days=1, minutes=1)
-    assert engine.done(first, "ML") == ReminderKind.UPDATE  # the customer was updated by phone
+    # a Done pressed on the first-reply reminder, arriving after that one was cleared: no effect
+    events = len(case_events(database, first))
+    with pytest.raises(InvalidInput):
+        engine.done(first, "ML", expected=ReminderKind.FIRST_RESPONSE)
+    assert len(case_events(database, first)) == events
+    assert engine.done(first, "ML", expected=ReminderKind.UPDATE) == ReminderKind.UPDATE  # updated by phone
     assert engine.due() == []
     repo.apply_action(first, "resolve", "ML")
     assert engine.done(first, "ML") == ReminderKind.FOLLOW_UP

@@ -72,10 +72,9 @@ def make_gui(qapp, qtbot, tmp_path, database, clock, tray_available=None):
 
 def tick(gui, qtbot, **moved):
     """Move the clock and let the reminders look again."""
-    checks = gui.session.reminders.snapshot
-    gui.session.clock.advance(**moved)
-    gui.session.reminders.check()
-    qtbot.waitUntil(lambda: gui.session.reminders.snapshot is not checks)
+    now = gui.session.clock.advance(**moved)
+    gui.session.reminders.check()  # a check still running from before is followed by this one
+    qtbot.waitUntil(lambda: gui.session.reminders.snapshot.now == now)
 
 
 @pytest.fixture

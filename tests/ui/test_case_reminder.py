@@ -32,6 +32,11 @@ def timeline(gui) -> list[str]:
     return [view.item(row).text() for row in range(view.count())]
 
 
+def events_of(database, case_id) -> list:
+    with database.connect() as conn:
+        return queries.case_detail(conn, case_id).events
+
+
 def state_of(database, case_id) -> str:
     with database.connect() as conn:
         return queries.case_detail(conn, case_id).state
@@ -62,8 +67,10 @@ def test_snooze_from_the_panel(window, qtbot, repo, database, clock):
     assert "snoozed until" in bar.label.text() and bar.snooze_button.isEnabled()
     assert bar.reminder.snoozed_until == datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
     qtbot.waitUntil(lambda: any("snoozed the reminder until" in line for line in timeline(window)))
-    assert window.session.reminders.snapshot.waiting == ()  # nothing counted while snoozed
-    tick(window, qtbot, hours=1, minutes=1)  # the snooze ran out
+    tick(window, qtbot, minutes=1)
+    snapshot = window.session.reminders.snapshot
+    assert (snapshot.waiting, snapshot.snoozed) == ((), 1)  # nothing counted while snoozed
+    tick(window, qtbot, hours=1)  # the snooze ran out
     qtbot.waitUntil(lambda: bar.reminder is not None and bar.reminder.status(clock()) == "overdue")
     assert window.session.reminders.snapshot.waiting == (case_id,)
 
@@ -111,3 +118,32 @@ def test_a_case_that_waits_for_nothing_shows_no_reminder(window, qtbot, repo):
     window.controller.cases_changed.emit({case_id})
     bar = open_case(window, qtbot, case_id)  # its reminder was read: there is none
     assert bar.reminder is None and not bar.isVisible()
+
+
+def test_done_on_a_reminder_that_moved_on_changes_nothing(window, qtbot, repo, database, clock):
+    case_id = repo.add_manual_case(channel="facebook", text="Lambat", person_name="Aina", actor="ML")
+    clock.advance(hours=3)
+    window.controller.cases_changed.emit({case_id})
+    bar = open_case(window, qtbot, case_id)
+    qtbot.waitUntil(lambda: bar.reminder is not None and bar.reminder.kind == "first_response")
+    repo.apply_action(case_id, "acknowledge", "Staff")  # answered on another computer meanwhile
+    events = len(window.window.case_panel.detail.events)
+    bar.done_button.click()
+    qtbot.waitUntil(lambda: "changed meanwhile" in window.window.status_label.text())
+    qtbot.waitUntil(lambda: bar.reminder is not None and bar.reminder.kind == "update")
+    assert bar.done_button.isEnabled()
+    kinds = [e.kind for e in events_of(database, case_id)]
+    assert len(kinds) == events + 1 and "done" not in kinds  # only the acknowledgement
+
+
+def test_only_the_latest_reading_reaches_the_panel(window, qtbot, repo):
+    first = repo.add_manual_case(channel="facebook", text="a", person_name="A", actor="ML")
+    second = repo.add_manual_case(channel="facebook", text="b", person_name="B", actor="ML")
+    seen = []
+    window.session.reminders.case_described.connect(lambda case_id, _r, _now: seen.append(case_id))
+    for _ in range(5):
+        window.session.reminders.describe(first)
+    window.session.reminders.describe(second)
+    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.wait(300)  # the earlier readings have finished by now too
+    assert seen == [second]
