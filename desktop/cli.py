@@ -42,6 +42,15 @@ def _when(text: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (like 2026-11-23): {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="balas", description="Answer and track customer complaints.")
     parser.add_argument("--version", action="version", version=f"balas {__version__}")
@@ -80,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument("--at", type=_when, metavar="ISO-TIME", help="as of this time (default now)")
     due.add_argument("--within", type=_positive, default=60, metavar="MINUTES",
                      help="also list what falls due within this many minutes (default 60)")
+    report = commands.add_parser("report", help="complaints, response times and outcomes over a period")
+    report.add_argument("--from", dest="first", type=_day, required=True, metavar="YYYY-MM-DD",
+                        help="first day of the period (in the shop's time zone)")
+    report.add_argument("--to", dest="last", type=_day, required=True, metavar="YYYY-MM-DD",
+                        help="last day of the period, included")
+    report.add_argument("--csv", type=Path, metavar="FILE", help="also write the period's cases to FILE (Excel-ready)")
+    report.add_argument("--json", action="store_true", help="print the report as JSON")
     triage = commands.add_parser(
         "triage", help="triage comments from a JSON-lines file; prints one JSON line per comment")
     triage.add_argument("file", help="JSON lines with id, author, text, history, lang ('-' reads stdin)")
@@ -208,6 +224,33 @@ def _due(args) -> int:
             late = f"overdue {r.overdue_by.total_seconds() / 3600:.1f} h" if r.overdue else r.status(at)
             print(f"{r.case_id:>7}  {r.kind:<15} due {r.due_at.astimezone():%Y-%m-%d %H:%M}  {late:<16}"
                   f" {r.person[:24]:<24} {r.reason()}")
+    return 0
+
+
+def _report(args) -> int:
+    import json
+    from desktop.cases.export import CASE_COLUMNS, period_case_rows, write_csv
+    from desktop.cases.reports import Period, build_report
+
+    period = Period(args.first, args.last)
+    now = datetime.now(timezone.utc)
+    database = _open(args)
+    with database.connect() as conn:
+        report = build_report(conn, period, now)
+        written = write_csv(args.csv, CASE_COLUMNS, period_case_rows(conn, period)) if args.csv else None
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        share = report.share_within_target
+        median = report.median_first_reply
+        print(f"{period.first} to {period.last} ({report.zone}): {report.received} complaints, "
+              f"{report.answered} answered"
+              + (f", median first reply {median.total_seconds() / 3600:.1f} h" if median is not None else "")
+              + (f", {share:.0%} within target" if share is not None else "")
+              + f"; {report.resolved} resolved, {report.followed_up} followed up, {report.open} open"
+              f" ({report.overdue} overdue)")
+    if written is not None:
+        print(f"{written} cases written to {args.csv}", file=sys.stderr)
     return 0
 
 
@@ -371,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cases_add(args) if args.case_command == "add" else _cases_list(args)
         if args.command == "due":
             return _due(args)
+        if args.command == "report":
+            return _report(args)
         if args.command == "triage":
             return _triage(args)
         if args.command == "lint":

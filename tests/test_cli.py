@@ -89,3 +89,35 @@ def test_window_without_a_display_is_one_line(tmp_path):
                           text=True, cwd=ROOT, env=env, timeout=60)
     assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
     assert "no display" in done.stderr
+
+
+def test_report_as_json_and_csv(tmp_path):
+    import csv
+    from datetime import date, timedelta
+
+    for name, channel in (("Puan Rosnah", "phone"), ("Encik Ali", "letter"), ("Puan Rosnah", "walk_in")):
+        assert balas("cases", "add", "--channel", channel, "--name", name, "--text", "=cmd|' /C calc'!A0",
+                     data_dir=tmp_path).returncode == 0
+    today = (date.today() + timedelta(days=1)).isoformat()  # wherever the test runs, "now" is inside
+    out = tmp_path / "period.csv"
+    done = balas("report", "--from", "2020-01-01", "--to", today, "--json", "--csv", str(out), data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["received"], report["open"], report["by_channel"]) == (3, 3, {"phone": 1, "letter": 1, "walk_in": 1})
+    # "Puan Rosnah" was typed twice: two people of that name (nothing links them yet)
+    assert report["repeat_complainants"]["people"] == 0
+    with open(out, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert len(rows) == 4 and {r[-1] for r in rows[1:]} == {"'=cmd|' /C calc'!A0"}
+    plain = balas("report", "--from", "2020-01-01", "--to", today, data_dir=tmp_path)
+    assert plain.returncode == 0 and "3 complaints" in plain.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--from", "2026-12-31", "--to", "2026-12-01"], "first day comes after the last"),
+    (["--from", "2026-12-01", "--to", "2026-12-31", "--csv", "/no/such/folder/x.csv"], "/no/such/folder/x.csv"),
+])
+def test_report_refusals_are_one_line(tmp_path, args, words):
+    done = balas("report", *args, data_dir=tmp_path)
+    assert done.returncode == 1 and done.stdout == ""
+    assert words in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from desktop.cases.db import Database, open_database
-from desktop.cases.deadlines import due_after
+from desktop.cases.deadlines import ReminderKind, due_after
 from desktop.cases.reminders import load_targets
 from desktop.cases.queries import to_db_time
 from desktop.cases.repository import CaseRepository
@@ -154,10 +154,14 @@ def generate_cases(database: Database, count: int, now: datetime, seed: int = 7)
             state = rng.choice(states)
             last = received + timedelta(minutes=rng.randint(1, 600))
             due = due_after(state, channel, received, last, targets)
+            first_due = targets.hours.add(received, targets.span(ReminderKind.FIRST_RESPONSE, channel))
+            answered = state not in (State.NEW, State.IGNORED)
+            resolved = state in (State.RESOLVED, State.FOLLOWED_UP, State.CLOSED)
             cases.append((case_id, base_person + rng.randint(1, people_count), channel,
                           rng.choice(BUILTIN_TOUCHPOINTS), text, to_db_time(received), state,
                           rng.choice(types), lang, "spam" if state == State.IGNORED else None,
-                          to_db_time(due) if due else None, to_db_time(last)))
+                          to_db_time(due) if due else None, to_db_time(last), to_db_time(first_due),
+                          to_db_time(last) if answered else None, to_db_time(last) if resolved else None))
             events.append((case_id, to_db_time(received), "created", "", None, "new"))
             if state != State.NEW:
                 events.append((case_id, to_db_time(last), "state", "ML", "new", state))
@@ -166,8 +170,8 @@ def generate_cases(database: Database, count: int, now: datetime, seed: int = 7)
                                  to_db_time(received), case_id, cases[-1][1]))
         conn.executemany(
             "INSERT INTO complaint_case (id, person_id, channel, touchpoint, text, received_at,"
-            " state, complainant_type, language, ignore_reason, due_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", cases)
+            " state, complainant_type, language, ignore_reason, due_at, updated_at, first_due_at,"
+            " first_response_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cases)
         conn.executemany("INSERT INTO case_event (case_id, at, kind, actor, from_state, to_state)"
                          " VALUES (?,?,?,?,?,?)", events)
         conn.executemany(

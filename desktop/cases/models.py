@@ -96,6 +96,7 @@ class Case(SQLModel, table=True):
     due_at: datetime | None = _time(nullable=True)
     snoozed_until: datetime | None = _time(nullable=True)  # the reminder is quiet until then
     first_response_at: datetime | None = _time(nullable=True)
+    first_due_at: datetime | None = _time(nullable=True)  # when the first reply was due (triggers)
     resolved_at: datetime | None = _time(nullable=True)
     closed_at: datetime | None = _time(nullable=True)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

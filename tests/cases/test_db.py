@@ -75,6 +75,9 @@ def test_upgrade_from_each_earlier_schema_keeps_the_data(tmp_path, revision):
     with database.connect() as conn:
         assert conn.execute("SELECT text FROM complaint_case").fetchone()[0] == "kek lambat sampai"
         assert conn.execute("SELECT rowid FROM case_fts WHERE case_fts MATCH 'lambat'").fetchall() == [(1,)]
+        if revision < "0005":  # the first-reply due time is worked out for cases logged before
+            # a phone call at 8:00 on a Thursday in Kuala Lumpur: due an hour after the 9:00 opening
+            assert conn.execute("SELECT first_due_at FROM complaint_case").fetchone()[0] == "2026-01-01 02:00:00.000000"
     database.dispose()
 
 
