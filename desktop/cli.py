@@ -96,6 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="last day of the period, included")
     report.add_argument("--csv", type=Path, metavar="FILE", help="also write the period's cases to FILE (Excel-ready)")
     report.add_argument("--json", action="store_true", help="print the report as JSON")
+    person = commands.add_parser("person", help="export or erase everything held about one person")
+    person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True,
+                                            parser_class=_Parser)
+    export = person_commands.add_parser("export", help="print all of one person's data as JSON")
+    export.add_argument("who", metavar="NAME_OR_ID", help="the person's exact name, or their id")
+    export.add_argument("--json", action="store_true", help="JSON on standard output (the default)")
+    export.add_argument("--csv", type=Path, metavar="FILE", help="also write it as one table to FILE")
+    erase = person_commands.add_parser("erase", help="erase one person's data (cannot be undone)")
+    erase.add_argument("who", metavar="NAME_OR_ID", help="the person's exact name, or their id")
+    erase.add_argument("--yes", action="store_true", help="confirm: erase now")
     triage = commands.add_parser(
         "triage", help="triage comments from a JSON-lines file; prints one JSON line per comment")
     triage.add_argument("file", help="JSON lines with id, author, text, history, lang ('-' reads stdin)")
@@ -251,6 +261,41 @@ def _report(args) -> int:
               f" ({report.overdue} overdue)")
     if written is not None:
         print(f"{written} cases written to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def _person_export(args) -> int:
+    import json
+    from desktop.cases.export import write_csv
+    from desktop.cases.people import PERSON_CSV_COLUMNS, export_person, find_person, person_csv_rows
+
+    with _open(args).connect() as conn:
+        data = export_person(conn, find_person(conn, args.who))
+    if args.csv:
+        write_csv(args.csv, PERSON_CSV_COLUMNS, person_csv_rows(data))
+    print(json.dumps(data, ensure_ascii=False))
+    return 0
+
+
+def _person_erase(args) -> int:
+    import json
+    from desktop.cases.backups import KEEP_BACKUPS, backup_dir, list_backups
+    from desktop.cases.people import erase_person, find_person
+
+    database = _open(args)
+    with database.connect() as conn:
+        person_id = find_person(conn, args.who)
+        if not args.yes:
+            print(f"balas: error: this erases person {person_id} for good; add --yes to go ahead", file=sys.stderr)
+            return 1
+        erased = erase_person(conn, person_id, datetime.now(timezone.utc))
+    print(json.dumps(erased._asdict()))
+    older = list_backups(database.path)
+    if older:
+        print(f"balas: {len(older)} backups made before now, in {backup_dir(database.path)}, still hold this"
+              f" person's data; only the newest {KEEP_BACKUPS} backups are kept, so they are gone after"
+              f" {KEEP_BACKUPS} more (a week of daily use). Delete them there now if the person asked you to.",
+              file=sys.stderr)
     return 0
 
 
@@ -416,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
             return _due(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "person":
+            return _person_export(args) if args.person_command == "export" else _person_erase(args)
         if args.command == "triage":
             return _triage(args)
         if args.command == "lint":

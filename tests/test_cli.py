@@ -121,3 +121,25 @@ def test_report_refusals_are_one_line(tmp_path, args, words):
     done = balas("report", *args, data_dir=tmp_path)
     assert done.returncode == 1 and done.stdout == ""
     assert words in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_person_export_and_erase(tmp_path):
+    added = balas("cases", "add", "--channel", "phone", "--name", "Puan Rosnah", "--contact", "012-555 1234",
+                  "--text", "Kek lapis basi, rumah saya di Jalan Melur", data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    exported = balas("person", "export", "puan rosnah", "--json", "--csv", str(tmp_path / "rosnah.csv"),
+                     data_dir=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads(exported.stdout)
+    assert data["person"]["contact"] == "012-555 1234" and data["cases"][0]["text"].endswith("Jalan Melur")
+    assert "Jalan Melur" in (tmp_path / "rosnah.csv").read_text(encoding="utf-8-sig")
+    refused = balas("person", "erase", "Puan Rosnah", data_dir=tmp_path)
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    erased = balas("person", "erase", "Puan Rosnah", "--yes", data_dir=tmp_path)
+    assert erased.returncode == 0, erased.stderr
+    assert json.loads(erased.stdout)["cases"] == 1
+    assert b"Jalan Melur" not in (tmp_path / "balas.db").read_bytes()
+    gone = balas("person", "export", "Puan Rosnah", data_dir=tmp_path)
+    assert gone.returncode == 1 and "no person" in gone.stderr
+    listed = json.loads(balas("cases", "list", "--json", data_dir=tmp_path).stdout)
+    assert len(listed) == 1 and listed[0]["text"] == "" and listed[0]["person"] == ""

@@ -65,13 +65,14 @@ class InboundStore:
         with self._db.connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             for c in comments:
-                row = conn.execute("SELECT id, text, hidden, deleted FROM comment"
+                row = conn.execute("SELECT id, text, hidden, deleted, erased FROM comment"
                                    " WHERE platform = ? AND external_id = ?",
                                    (platform, c.external_id)).fetchone()
                 parent = _comment_id(conn, platform, c.parent_id)
                 if row is not None:
                     hidden = row[2] if c.hidden is None else int(c.hidden)
-                    if (c.text, hidden, 0) != (row[1], row[2], row[3]):
+                    # an erased comment stays empty: the platform's copy never comes back
+                    if not row[4] and (c.text, hidden, 0) != (row[1], row[2], row[3]):
                         conn.execute("UPDATE comment SET text = ?, hidden = ?, deleted = 0, fetched_at = ?"
                                      " WHERE id = ?", (c.text, hidden, now, row[0]))
                         updated += 1

@@ -70,6 +70,7 @@ class Person(SQLModel, table=True):
     contact: str | None = None
     manual_type: str | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    erased_at: datetime | None = _time(nullable=True)  # the owner erased this person's data
 
 
 class Case(SQLModel, table=True):
@@ -124,6 +125,7 @@ class Comment(SQLModel, table=True):
     by_page: bool = False
     hidden: bool = False
     deleted: bool = False
+    erased: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})  # text erased
     fetched_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 

@@ -15,15 +15,6 @@ def store(database, clock):
     return InboundStore(database, clock)
 
 
-@pytest.fixture
-def account(database):
-    with database.connect() as conn:
-        conn.execute("INSERT INTO account (platform, external_id, display_name, status, created_at)"
-                     " VALUES ('facebook', '1001', 'Kedai', 'connected', '2026-11-01 00:00:00.000000')")
-        conn.commit()
-        return conn.execute("SELECT id FROM account").fetchone()[0]
-
-
 def remote(external_id, text="Kek sampai lambat, teruk!", *, author="u1", name="Aina", minutes=0,
            parent=None, hidden=None, by_owner=False, post="1001_1"):
     return RemoteComment(external_id=external_id, post_id=post, text=text,

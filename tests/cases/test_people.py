@@ -1,0 +1,121 @@
+"""One person's data: export everything, erase on request, and prove the erase by reading the
+database file's bytes (and its search index) for what was said."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+
+import pytest
+
+from desktop.cases.errors import InvalidInput, NotFound
+from desktop.cases.export import write_csv
+from desktop.cases.inbound import InboundStore
+from desktop.cases.people import PERSON_CSV_COLUMNS, erase_person, export_person, find_person, person_csv_rows
+from desktop.cases.reports import Period, build_report
+from tests.cases.test_inbound import complaint, remote
+from tests.conftest import NOW
+
+SECRET_TEXT = "Kek Zulaikha sampai hancur di Taman Melawati"
+SECRETS = ("Aina Zulaikha", "Zulaikha", "012-998 7766", "Taman Melawati", "u7788", "ZULAIKHA")
+
+
+@pytest.fixture
+def shop(database, repo, clock, account):
+    """Aina: a Facebook complaint with the page's answer, a phone case with a note and a queued
+    reply; Budi: a case of his own that must survive."""
+    store = InboundStore(database, clock)
+    stored = store.store(account, "facebook", [
+        remote("1_1", SECRET_TEXT, author="u7788", name="Aina Zulaikha"),
+        remote("1_2", "Maaf Cik Zulaikha, kami semak sekarang", by_owner=True, parent="1_1", minutes=2)])
+    [social], _ = store.file_comments([complaint(stored.new[0])], "facebook")
+    with database.connect() as conn:
+        aina = conn.execute("SELECT person_id FROM complaint_case WHERE id = ?", (social,)).fetchone()[0]
+        conn.execute("UPDATE person SET contact = '012-998 7766' WHERE id = ?", (aina,))
+        conn.commit()
+    phone = repo.add_manual_case(channel="phone", text="Zulaikha call: refund RM48 please", person_id=aina,
+                                 actor="ML", touchpoint="payment")
+    repo.add_note(phone, "Zulaikha akan datang ke Taman Melawati", "ML")
+    comment_id = stored.new[0]
+    outbox = repo.record_reply(social, "Cik Zulaikha, kami hantar semula esok", "ML", reply_to=comment_id)
+    budi = repo.add_manual_case(channel="walk_in", text="Budi: kek terlalu manis", person_name="Budi Santoso",
+                                actor="ML", touchpoint="product_quality")
+    return {"aina": aina, "social": social, "phone": phone, "budi": budi, "outbox": outbox}
+
+
+def file_bytes(database) -> bytes:
+    folder = database.path.parent
+    return b"".join(p.read_bytes() for p in folder.iterdir() if p.name.startswith(database.path.name))
+
+
+def test_finding_a_person(database, shop, repo):
+    with database.connect() as conn:
+        assert find_person(conn, "aina zulaikha") == shop["aina"]  # any letter case
+        assert find_person(conn, str(shop["aina"])) == shop["aina"]
+        with pytest.raises(NotFound):
+            find_person(conn, "Nobody Here")
+        with pytest.raises(InvalidInput):
+            find_person(conn, "  ")
+    repo.add_manual_case(channel="phone", text="x", person_name="Budi Santoso", actor="ML")
+    with database.connect() as conn, pytest.raises(InvalidInput) as twice:
+        find_person(conn, "Budi Santoso")
+    assert "2 people" in str(twice.value) and "give the id" in str(twice.value)
+
+
+def test_export_holds_everything_about_the_person(database, shop, tmp_path):
+    with database.connect() as conn:
+        data = export_person(conn, shop["aina"])
+    assert data["person"]["name"] == "Aina Zulaikha" and data["person"]["contact"] == "012-998 7766"
+    assert data["person"]["platform_id"] == "u7788"
+    assert {c["id"] for c in data["cases"]} == {shop["social"], shop["phone"]}
+    assert {c["text"] for c in data["comments"]} == {SECRET_TEXT, "Maaf Cik Zulaikha, kami semak sekarang"}
+    assert "Zulaikha akan datang ke Taman Melawati" in [e["text"] for e in data["events"]]
+    assert [r["text"] for r in data["outbox"]] == ["Cik Zulaikha, kami hantar semula esok"]
+    assert all(c["id"] != shop["budi"] for c in data["cases"])
+    path = tmp_path / "aina.csv"
+    write_csv(path, PERSON_CSV_COLUMNS, person_csv_rows(data))
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == list(PERSON_CSV_COLUMNS)
+    assert [r[0] for r in rows[1:]].count("case") == 2 and ["person"] == [r[0] for r in rows[1:2]]
+    assert any(r[-1] == SECRET_TEXT for r in rows)
+
+
+def test_erase_leaves_nothing_in_the_file_and_keeps_the_counts(database, shop, clock, account):
+    period = Period(date(2026, 11, 1), date(2026, 11, 30))
+    with database.connect() as conn:
+        before = build_report(conn, period, NOW).to_json()
+    assert all(secret.encode() in file_bytes(database) for secret in SECRETS[:4])  # there before
+    clock.advance(minutes=10)
+    with database.connect() as conn:
+        erased = erase_person(conn, shop["aina"], clock.now)
+    assert (erased.cases, erased.comments, erased.outbox_cancelled) == (2, 2, 1)
+    data = file_bytes(database)
+    for secret in SECRETS:
+        assert secret.encode() not in data and secret.encode("utf-16-le") not in data, secret
+    with database.connect() as conn:
+        for index in ("case_fts", "comment_fts"):
+            assert conn.execute(f"SELECT count(*) FROM {index} WHERE {index} MATCH 'Zulaikha'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH 'manis'").fetchone()[0] == 1
+        after = build_report(conn, period, NOW).to_json()
+        person = export_person(conn, shop["aina"])["person"]
+        budi = conn.execute("SELECT text FROM complaint_case WHERE id = ?", (shop["budi"],)).fetchone()[0]
+        with pytest.raises(Exception, match="append-only"):  # the timeline is guarded again
+            conn.execute("UPDATE case_event SET text = 'x'")
+    for key in ("received", "by_channel", "by_touchpoint", "by_type", "open", "first_reply", "per_week"):
+        assert after[key] == before[key], key  # the anonymous counts stay
+    assert person["name"] == "" and person["erased_at"] is not None and person["contact"] is None
+    assert budi == "Budi: kek terlalu manis"
+    # the platform still shows the comment: a later sync must not bring it back
+    store = InboundStore(database, clock)
+    again = store.store(account, "facebook", [remote("1_1", SECRET_TEXT, author="u7788", name="Aina Zulaikha")])
+    assert again.new == [] and again.updated == 0
+    assert b"Taman Melawati" not in file_bytes(database)
+
+
+def test_erasing_someone_unknown_changes_nothing(database, shop, clock):
+    with database.connect() as conn:
+        with pytest.raises(NotFound):
+            erase_person(conn, 9999, clock.now + timedelta(minutes=1))
+        assert conn.execute("SELECT count(*) FROM person WHERE erased_at IS NOT NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT name FROM person WHERE id = ?", (shop["aina"],)).fetchone()[0] == "Aina Zulaikha"
