@@ -21,7 +21,8 @@ from desktop.cases.queries import to_db_time
 from desktop.cases.reminders import load_targets
 from desktop.cases.vocab import OPEN_STATES, ComplainantType, State
 
-__all__ = ["Period", "Report", "WeekCount", "PersonCount", "build_report", "MAX_PERIOD_DAYS"]
+__all__ = ["Period", "Report", "WeekCount", "PersonCount", "build_report", "report_case_ids", "FIGURES", "GROUPS",
+           "MAX_PERIOD_DAYS"]
 
 MAX_PERIOD_DAYS = 366 * 10
 REPEAT_LIST = 20  # repeat complainants named in the report (the count covers them all)
@@ -142,19 +143,13 @@ def build_report(conn: sqlite3.Connection, period: Period, now: datetime) -> Rep
     when = "received_at >= ? AND received_at < ?"
     report = Report(period, targets.hours.zone, now)
     at = to_db_time(now)
-    (report.received, report.answered, report.within_target, report.missed_target, report.open,
-     report.overdue, report.resolved, report.followed_up, report.ignored) = (n or 0 for n in conn.execute(
-        "SELECT count(*), count(first_response_at),"
-        " sum(first_response_at <= first_due_at),"
-        " sum(first_response_at > first_due_at OR (first_response_at IS NULL AND first_due_at < ?"
-        "     AND state != 'ignored')),"
-        f" sum(state IN ({_marks(_OPEN)})),"
-        f" sum(state IN ({_marks(_WAITING)}) AND due_at < ?),"
-        " count(resolved_at),"
-        f" sum(state IN ({_marks(_FOLLOWED_UP)})),"
-        " sum(state = 'ignored')"
-        f" FROM complaint_case WHERE {when}",
-        [at, *_OPEN, *_WAITING, at, *_FOLLOWED_UP, start, end]).fetchone())
+    conditions = _conditions(at, start, end)
+    counts = conn.execute(
+        "SELECT " + ", ".join(f"sum({conditions[name][0]})" for name in _COUNTED)
+        + f" FROM complaint_case WHERE {when}",
+        [value for name in _COUNTED for value in conditions[name][1]] + [start, end]).fetchone()
+    for name, count in zip(_COUNTED, counts):
+        setattr(report, name, count or 0)
 
     for kind, touchpoint, channel, count in conn.execute(
             "SELECT coalesce(complainant_type, ''), touchpoint, channel, count(*) FROM complaint_case"
@@ -174,11 +169,65 @@ def build_report(conn: sqlite3.Connection, period: Period, now: datetime) -> Rep
         f" WHERE c.{when} GROUP BY c.person_id HAVING n > 1 ORDER BY n DESC, p.name", (start, end)).fetchall()
     report.repeat_people = len(repeats)
     report.repeat_list = [PersonCount(*row) for row in repeats[:REPEAT_LIST]]
+    recovered, values = conditions["recovered"]
     report.recovered = [Recovered(*row) for row in conn.execute(
         "SELECT c.person_id, p.name, c.id FROM complaint_case c JOIN person p ON p.id = c.person_id"
-        f" WHERE c.{when} AND c.complainant_type = ? AND c.state IN ({_marks(_FOLLOWED_UP)})"
-        " ORDER BY c.received_at", (start, end, ComplainantType.LAPSED_LOYAL, *_FOLLOWED_UP))]
+        f" WHERE c.{when} AND {recovered} ORDER BY c.received_at", (start, end, *values))]
     return report
+
+
+def _conditions(now: str, start: str, end: str) -> dict[str, tuple[str, list]]:
+    """What each count of the report counts, as a condition on the period's cases (with its
+    parameters): the report sums them, "show me these cases" lists them."""
+    return {
+        "received": ("1", []),
+        "answered": ("first_response_at IS NOT NULL", []),
+        "within_target": ("first_response_at <= first_due_at", []),
+        # answered late, or still unanswered past its due time (an ignored case is not judged)
+        "missed_target": ("(first_response_at > first_due_at OR (first_response_at IS NULL"
+                          " AND first_due_at < ? AND state != 'ignored'))", [now]),
+        "open": (f"state IN ({_marks(_OPEN)})", [*_OPEN]),
+        "overdue": (f"state IN ({_marks(_WAITING)}) AND due_at < ?", [*_WAITING, now]),
+        "resolved": ("resolved_at IS NOT NULL", []),
+        "followed_up": (f"state IN ({_marks(_FOLLOWED_UP)})", [*_FOLLOWED_UP]),
+        "ignored": ("state = 'ignored'", []),
+        "repeat": ("person_id IN (SELECT person_id FROM complaint_case WHERE received_at >= ? AND received_at < ?"
+                   " GROUP BY person_id HAVING count(*) > 1)", [start, end]),
+        "recovered": (f"complainant_type = ? AND state IN ({_marks(_FOLLOWED_UP)})",
+                      [ComplainantType.LAPSED_LOYAL, *_FOLLOWED_UP]),
+    }
+
+
+_COUNTED = ("received", "answered", "within_target", "missed_target", "open", "overdue", "resolved",
+            "followed_up", "ignored")
+GROUPS = {"type": "coalesce(complainant_type, '')", "touchpoint": "touchpoint", "channel": "channel"}
+FIGURES = (*_COUNTED, "repeat", "recovered")
+
+
+def report_case_ids(conn: sqlite3.Connection, period: Period, now: datetime, figure: str,
+                    key: str | None = None) -> list[int]:
+    """The cases behind one figure of the report, newest first: a count (`figure` in FIGURES),
+    one bar of a breakdown (`figure` in GROUPS, with its `key`) or one week ("week", its Monday)."""
+    tz = load_targets(conn).hours.tz
+    start, end = period.bounds(tz)
+    conditions = _conditions(to_db_time(now), to_db_time(start), to_db_time(end))
+    if figure == "week":
+        try:
+            monday = date.fromisoformat(key or "")
+        except ValueError:
+            raise InvalidInput("figure", f"not a week: {key!r}") from None
+        start = max(start, datetime.combine(monday, time(0), tzinfo=tz).astimezone(timezone.utc))
+        end = min(end, datetime.combine(monday + timedelta(weeks=1), time(0), tzinfo=tz).astimezone(timezone.utc))
+        condition, values = "1", []
+    elif figure in GROUPS:
+        condition, values = f"{GROUPS[figure]} = ?", [key or ""]
+    elif figure in conditions:
+        condition, values = conditions[figure]
+    else:
+        raise InvalidInput("figure", f"unknown report figure {figure!r}")
+    return [row[0] for row in conn.execute(
+        f"SELECT id FROM complaint_case WHERE received_at >= ? AND received_at < ? AND {condition}"
+        " ORDER BY received_at DESC", [to_db_time(start), to_db_time(end), *values])]
 
 
 def _weeks(conn, period: Period, tz: tzinfo, start: str, end: str) -> list[WeekCount]:

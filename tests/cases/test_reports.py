@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop.cases.errors import InvalidInput
-from desktop.cases.reports import Period, build_report
+from desktop.cases.reports import Period, build_report, report_case_ids
 from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, ComplainantType
 
 KL = ZoneInfo("Asia/Kuala_Lumpur")
@@ -109,6 +109,23 @@ def test_the_report_matches_what_was_logged(database, logged):
     assert [r.case_id for r in report.recovered] == [
         c["id"] for c in sorted(inside, key=lambda c: c["received"])
         if c["type"] == "lapsed_loyal" and c["state"] == "followed_up"]
+    with database.connect() as conn:
+        def behind(figure, key=None):
+            return report_case_ids(conn, period, NOW, figure, key)
+
+        assert set(behind("received")) == {c["id"] for c in inside}
+        assert set(behind("within_target")) == {c["id"] for c in answered if c["delay"] == timedelta(minutes=30)}
+        assert set(behind("channel", "phone")) == {c["id"] for c in inside if c["channel"] == "phone"}
+        assert set(behind("type", "")) == {c["id"] for c in inside if c["type"] == ""}
+        assert set(behind("week", "2026-11-09")) == {c["id"] for c in inside if date(2026, 11, 9) <= c[
+            "received"].astimezone(KL).date() < date(2026, 11, 16)}
+        assert set(behind("repeat")) == {c["id"] for c in inside if per_person[c["person"]] > 1}
+        for figure in ("missed_target", "open", "overdue", "resolved", "followed_up", "ignored", "answered"):
+            assert len(behind(figure)) == getattr(report, figure), figure
+        with pytest.raises(InvalidInput):
+            behind("nonsense")
+        with pytest.raises(InvalidInput):
+            behind("week", "not a date")
     shares = report.to_json()
     assert shares["first_reply"]["share_within_target"] == round(
         report.within_target / (report.within_target + report.missed_target), 4)
