@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="last", type=_day, required=True, metavar="YYYY-MM-DD",
                         help="last day of the period, included")
     report.add_argument("--csv", type=Path, metavar="FILE", help="also write the period's cases to FILE (Excel-ready)")
+    report.add_argument("--pdf", type=Path, metavar="FILE", help="also write the report with its charts to FILE")
     report.add_argument("--json", action="store_true", help="print the report as JSON")
     person = commands.add_parser("person", help="export or erase everything held about one person")
     person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True,
@@ -248,6 +249,8 @@ def _report(args) -> int:
     with database.connect() as conn:
         report = build_report(conn, period, now)
         written = write_csv(args.csv, CASE_COLUMNS, period_case_rows(conn, period)) if args.csv else None
+        if args.pdf:
+            _report_pdf(args, report, conn)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
@@ -297,6 +300,25 @@ def _person_erase(args) -> int:
               f" {KEEP_BACKUPS} more (a week of daily use). Delete them there now if the person asked you to.",
               file=sys.stderr)
     return 0
+
+
+def _report_pdf(args, report, conn) -> None:
+    """Charts are drawn by Qt: an off-screen application when there is no display."""
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.i18n import install_translators, pick_language
+    from desktop.cases.queries import touchpoints
+    from desktop.ui.report_pdf import write_report_pdf
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    translators = install_translators(app, pick_language(args.lang))
+    try:
+        write_report_pdf(report, args.pdf, {tp.key: tp.name for tp in touchpoints(conn)})
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def _triage(args) -> int:

@@ -111,6 +111,13 @@ def test_report_as_json_and_csv(tmp_path):
     assert len(rows) == 4 and {r[-1] for r in rows[1:]} == {"'=cmd|' /C calc'!A0"}
     plain = balas("report", "--from", "2020-01-01", "--to", today, data_dir=tmp_path)
     assert plain.returncode == 0 and "3 complaints" in plain.stdout
+    pdf = tmp_path / "period.pdf"
+    malay = balas("--lang", "ms", "report", "--from", "2020-01-01", "--to", today, "--pdf", str(pdf), data_dir=tmp_path)
+    assert malay.returncode == 0, malay.stderr
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Laporan aduan" in text and "Encik Ali" not in text  # in Malay; one case each: no repeat list
 
 
 @pytest.mark.parametrize("args, words", [

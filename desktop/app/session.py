@@ -21,6 +21,7 @@ from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
 from desktop.app.preferences import Preferences, ReplySettings
 from desktop.app.reminders_controller import RemindersController
+from desktop.app.reports_controller import ReportsController
 from desktop.app.reply_controller import ReplyController, SharedTriage
 from desktop.app.sync_controller import SyncController
 from desktop.app.tasks import TaskRunner
@@ -137,6 +138,7 @@ class AppSession(QObject):
                                            self.preferences, parent=self)
         self.accounts.connected.connect(lambda _account: self.sync.sync_now())
         self.reminders = RemindersController(database, self.runner, actor, clock=clock, parent=self)
+        self.reports = ReportsController(database, self.runner, clock=clock, parent=self)
         self.reminders.cases_changed.connect(self.controller.cases_changed)
         self.controller.cases_changed.connect(lambda _ids: self.reminders.check())
         self.controller.case_added.connect(lambda _id: self.reminders.check())

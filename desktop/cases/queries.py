@@ -41,6 +41,7 @@ class CaseFilter(NamedTuple):
     complainant_type: str | None = None
     overdue_only: bool = False
     search: str = ""
+    case_ids: tuple[int, ...] | None = None  # only these (the cases behind a report figure, a pattern)
 
 
 class CaseRow(NamedTuple):
@@ -169,6 +170,9 @@ def _where(f: CaseFilter, now: datetime) -> tuple[list[str], list]:
     if f.overdue_only:
         clauses.append("+c.due_at < ? AND +c.state NOT IN (?, ?)")
         params += [to_db_time(now), *_CLOSED]
+    if f.case_ids is not None:
+        clauses.append("c.id IN (SELECT value FROM json_each(?))")  # one parameter, however many
+        params.append(json.dumps(list(f.case_ids)))
     return clauses, params
 
 
@@ -288,7 +292,8 @@ def case_detail(conn: sqlite3.Connection, case_id: int) -> CaseDetail | None:
     comments = [_comment(c) for c in conn.execute(
         _COMMENT_SQL + "WHERE case_id = ? OR parent_id IN (SELECT id FROM comment WHERE case_id = ?)"
         " ORDER BY created_at", (case_id, case_id))]
-    events = [EventRow(e[0], from_db_time(e[1]), e[2], e[3], e[4], e[5], e[6], from_db_time(e[7])) for e in conn.execute(
+    events = [EventRow(e[0], from_db_time(e[1]), e[2], e[3], e[4], e[5], e[6], from_db_time(e[7]))
+              for e in conn.execute(
         "SELECT id, at, kind, actor, from_state, to_state, text, until FROM case_event"
         " WHERE case_id = ? ORDER BY at, id", (case_id,))]
     earlier = [_comment(c) for c in conn.execute(

@@ -21,7 +21,8 @@ from desktop.cases.queries import SNIPPET_CHARS, from_db_time, to_db_time
 from desktop.cases.states import Action
 from desktop.cases.vocab import EventKind, State
 
-__all__ = ["DueItem", "Reminder", "ReminderSnapshot", "FellDue", "Check", "ReminderEngine", "NotificationGate", "SnoozeChoice", "load_targets",
+__all__ = ["DueItem", "Reminder", "ReminderSnapshot", "FellDue", "Check", "ReminderEngine", "NotificationGate",
+           "SnoozeChoice", "load_targets",
            "recompute_due", "TARGETS_KEY", "PAUSE_KEY"]
 
 PAUSE_KEY = "reminders.paused_until"

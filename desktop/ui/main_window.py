@@ -27,6 +27,8 @@ class MainWindow(QMainWindow):
     """Reload the inbox."""
     settings_requested = Signal()
     """The owner wants to change the settings."""
+    reports_requested = Signal()
+    """The owner wants the reports window."""
     accounts_requested = Signal()
     """The owner wants to connect or check their platform accounts."""
     case_selected = Signal(int)
@@ -107,11 +109,14 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.accounts_action = QAction(self)
+        self.reports_action = QAction(self)
+        self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         toolbar = QToolBar(self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.log_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.reports_action)
         toolbar.addAction(self.accounts_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh_requested)
         self.settings_action.triggered.connect(self.settings_requested)
         self.accounts_action.triggered.connect(self.accounts_requested)
+        self.reports_action.triggered.connect(self.reports_requested)
         self.search_action.triggered.connect(self._focus_search)
         self.next_action.triggered.connect(lambda: self.case_panel.request_primary_action())
         self.note_action.triggered.connect(lambda: self.case_panel.note_edit.setFocus())
@@ -193,6 +199,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.settings_action.setToolTip(self.tr("How replies are signed and checked, accounts, how often "
                                                 "to sync (Ctrl+,)"))
+        self.reports_action.setText(self.tr("Reports…"))
+        self.reports_action.setToolTip(self.tr("Complaints, reply times and where the shop is weak, over a "
+                                               "period; export to CSV or PDF (Ctrl+Shift+R)"))
         self.accounts_action.setText(self.tr("Accounts…"))
         self.accounts_action.setToolTip(self.tr("Connect your Facebook Page, Instagram and X, and see how "
                                                 "each one stands"))

@@ -26,6 +26,8 @@ def explain_error(error: BaseException) -> str:
             "reason": QCoreApplication.translate("Messages", "Please say why the case is ignored."),
             "received_at": QCoreApplication.translate("Messages", "The time received cannot be in the future."),
             "touchpoint": QCoreApplication.translate("Messages", "That touchpoint is not in the list any more. Pick another one."),
+            "period": QCoreApplication.translate("Messages", "The first day comes after the last day, or the period is "
+                                                 "longer than ten years. Please choose the dates again."),
             "reminder": QCoreApplication.translate("Messages", "This reminder changed meanwhile (the case moved on); "
                                                    "nothing was marked done. Look at the case again."),
         }
@@ -40,6 +42,10 @@ def explain_error(error: BaseException) -> str:
         return QCoreApplication.translate("Messages", "Balas could not write to the case file (read-only or disk full). "
                    "What you typed is still here; free some space or check the folder, "
                    "then try again.")
+    if isinstance(error, OSError) and error.filename:  # a file the owner chose to write
+        return fill(QCoreApplication.translate(
+            "Messages", "Could not write %1 (%2). Choose another folder or name; nothing was written there."),
+            str(error.filename), error.strerror or str(error))
     if isinstance(error, CaseLogError):
         return QCoreApplication.translate("Messages", "The case file could not be read or written. What you typed is still "
                    "here; please try again.")

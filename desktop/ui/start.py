@@ -45,6 +45,8 @@ class Gui:
                                  open_case=self.wiring.open_case, show_overdue=self.window.filter_bar.show_overdue,
                                  quit_app=app.quit, tray_available=tray_available)
         self.window.quit_requested.connect(app.quit)
+        self.window.reports_requested.connect(self.open_reports)
+        self.reports_window = None
         self.instance = None  # the SingleInstance claim, when started by run()
         self._window_state = WindowState()
 
@@ -58,6 +60,23 @@ class Gui:
         elif self.tray.icon is None:
             self.window.showMinimized()  # no tray to wait in: the task bar it is
         self.tray.tell_no_tray_once()
+
+    def open_reports(self):
+        """The reports window (built on first use: start-up stays light)."""
+        if self.reports_window is None:
+            from desktop.ui.reports_window import ReportsWindow
+
+            self.reports_window = ReportsWindow(
+                self.session.reports, lambda: {tp.key: tp.name for tp in self.wiring.touchpoints}, parent=self.window)
+            self.reports_window.cases_requested.connect(self._show_cases)
+        self.reports_window.show()
+        self.reports_window.raise_()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
+    def _show_cases(self, case_ids, label: str) -> None:
+        self.window.filter_bar.show_cases(case_ids, label)
+        self.window.bring_to_front()
 
     def _after_start(self) -> None:
         self.window.case_panel  # noqa: B018  (built now, so the first click is instant)

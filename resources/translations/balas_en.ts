@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/accounts_page.py" line="257"/>
+        <location filename="../../desktop/ui/accounts_page.py" line="257" />
         <source>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute(s).</source>
         <translation>
             <numerusform>Open %1 in your browser (Balas has opened it), type this code and allow Balas. The code works for %n minute.</numerusform>
@@ -15,7 +14,7 @@
 <context>
     <name>InboxPresenter</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="114"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="114" />
         <source>%n case(s) found.</source>
         <translation>
             <numerusform>%n case found.</numerusform>
@@ -23,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/inbox_presenter.py" line="116"/>
+        <location filename="../../desktop/ui/inbox_presenter.py" line="116" />
         <source>%n case(s) shown.</source>
         <translation>
             <numerusform>%n case shown.</numerusform>
@@ -34,7 +33,7 @@
 <context>
     <name>LogCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/log_case_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/log_case_dialog.py" line="133" />
         <source>Known customer, %n earlier case(s).</source>
         <translation>
             <numerusform>Known customer, %n earlier case.</numerusform>
@@ -45,7 +44,7 @@
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="160"/>
+        <location filename="../../desktop/ui/tray.py" line="160" />
         <source>%n reminder(s) waiting</source>
         <translation>
             <numerusform>%n reminder waiting</numerusform>
@@ -53,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="164"/>
+        <location filename="../../desktop/ui/tray.py" line="164" />
         <source>%n snoozed</source>
         <translation>
             <numerusform>%n snoozed</numerusform>
@@ -61,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="177"/>
+        <location filename="../../desktop/ui/tray.py" line="177" />
         <source>%n reminder(s) fell due</source>
         <translation>
             <numerusform>%n reminder fell due</numerusform>
@@ -72,7 +71,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="251"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="251" />
         <source>%n thing(s) to look at before sending.</source>
         <translation>
             <numerusform>%n thing to look at before sending.</numerusform>
@@ -81,9 +80,26 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/report_view.py" line="49" />
+        <location filename="../../desktop/ui/report_view.py" line="51" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports_window.py" line="280" />
+        <source>%n case(s) saved as %1.</source>
+        <translation><numerusform>%n case saved as %1.</numerusform><numerusform>%n cases saved as %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="294"/>
+        <location filename="../../desktop/ui/reply_editor.py" line="294" />
         <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
         <translation>
             <numerusform>%n thing in this reply may upset the customer or promise too much:</numerusform>
@@ -94,7 +110,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="52"/>
+        <location filename="../../desktop/ui/sync_status.py" line="52" />
         <source>Offline — %n reply(s) waiting</source>
         <translation>
             <numerusform>Offline — %n reply waiting</numerusform>
@@ -102,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop/ui/sync_status.py" line="59" />
         <source>%n reply(s) could not be posted — open the case to see why</source>
         <translation>
             <numerusform>%n reply could not be posted — open the case to see why</numerusform>
@@ -110,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="62"/>
+        <location filename="../../desktop/ui/sync_status.py" line="62" />
         <source>%n reply(s) waiting for a connected account</source>
         <translation>
             <numerusform>%n reply waiting for a connected account</numerusform>
@@ -118,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="66"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66" />
         <source>%n reply(s) waiting</source>
         <translation>
             <numerusform>%n reply waiting</numerusform>
@@ -129,7 +145,7 @@
 <context>
     <name>Text</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="68"/>
+        <location filename="../../desktop/ui/text.py" line="68" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -137,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="70"/>
+        <location filename="../../desktop/ui/text.py" line="70" />
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -145,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="71"/>
+        <location filename="../../desktop/ui/text.py" line="71" />
         <source>%n d</source>
         <translation>
             <numerusform>%n day</numerusform>

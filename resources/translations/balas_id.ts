@@ -637,32 +637,37 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="48" />
+        <location filename="../../desktop/ui/filter_bar.py" line="66" />
         <source>Search complaints and names…  (Ctrl+F)</source>
         <translation>Cari keluhan dan nama…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="49" />
+        <location filename="../../desktop/ui/filter_bar.py" line="67" />
         <source>Overdue only</source>
         <translation>Hanya yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="50" />
+        <location filename="../../desktop/ui/filter_bar.py" line="68" />
+        <source>Show all cases again</source>
+        <translation>Tampilkan semua kasus lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="69" />
         <source>Open cases</source>
         <translation>Kasus terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="50" />
+        <location filename="../../desktop/ui/filter_bar.py" line="69" />
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="52" />
+        <location filename="../../desktop/ui/filter_bar.py" line="71" />
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="54" />
+        <location filename="../../desktop/ui/filter_bar.py" line="73" />
         <source>All customer types</source>
         <translation>Semua jenis pelanggan</translation>
     </message>
@@ -718,7 +723,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174" />
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>%1 · overdue</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -1072,87 +1077,97 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Balas — complaints inbox</source>
         <translation>Balas — kotak masuk keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>%1 (demo shop)</source>
         <translation>%1 (toko demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Show overdue</source>
         <translation>Tampilkan yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>Snooze all for 1 hour</source>
         <translation>Tunda semua 1 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>Log a complaint…</source>
         <translation>Catat keluhan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Catat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Add a note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>How replies are signed and checked, accounts, how often to sync (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan diperiksa, akun, seberapa sering sinkronisasi (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <source>Reports…</source>
+        <translation>Laporan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <source>Complaints, reply times and where the shop is weak, over a period; export to CSV or PDF (Ctrl+Shift+R)</source>
+        <translation>Keluhan, waktu membalas, dan di mana kelemahan toko dalam satu periode; ekspor ke CSV atau PDF (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>Accounts…</source>
         <translation>Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>Connect your Facebook Page, Instagram and X, and see how each one stands</source>
         <translation>Hubungkan Halaman Facebook, Instagram, dan X Anda, dan lihat keadaan masing-masing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tidak ada kasus yang cocok. Hapus kata pencarian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1196,36 +1211,46 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="29" />
+        <source>The first day comes after the last day, or the period is longer than ten years. Please choose the dates again.</source>
+        <translation>Tanggal awal jatuh setelah tanggal akhir, atau periodenya lebih dari sepuluh tahun. Silakan pilih tanggalnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="31" />
         <source>This reminder changed meanwhile (the case moved on); nothing was marked done. Look at the case again.</source>
         <translation>Pengingat ini sudah berubah (kasusnya sudah berlanjut); tidak ada yang ditandai selesai. Silakan lihat kasusnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32" />
+        <location filename="../../desktop/ui/messages.py" line="34" />
         <source>Some of what was typed cannot be saved. Please check it and try again.</source>
         <translation>Sebagian yang Anda ketik tidak bisa disimpan. Silakan periksa dan coba lagi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="46" />
+        <source>Could not write %1 (%2). Choose another folder or name; nothing was written there.</source>
+        <translation>Tidak bisa menulis %1 (%2). Pilih folder atau nama lain; tidak ada yang ditulis di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="52" />
         <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
         <translation>Terjadi masalah yang tidak terduga; yang Anda ketik tidak hilang. Jika terulang, file log di folder data Balas berisi rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35" />
+        <location filename="../../desktop/ui/messages.py" line="37" />
         <source>That case or customer is no longer in the case log.</source>
         <translation>Kasus atau pelanggan itu sudah tidak ada di catatan kasus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="39" />
         <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
         <translation>File kasus sedang sibuk (dipakai program lain). Tidak ada yang hilang; silakan coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40" />
+        <location filename="../../desktop/ui/messages.py" line="42" />
         <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
         <translation>Balas tidak bisa menulis ke file kasus (hanya-baca atau disk penuh). Yang Anda ketik masih ada di sini; kosongkan sedikit ruang atau periksa foldernya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44" />
+        <location filename="../../desktop/ui/messages.py" line="50" />
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>File kasus tidak bisa dibaca atau ditulis. Yang Anda ketik masih ada di sini; silakan coba lagi.</translation>
     </message>
@@ -1829,6 +1854,264 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="47" />
+        <location filename="../../desktop/ui/report_pdf.py" line="98" />
+        <source>Complaints report</source>
+        <translation>Laporan keluhan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="48" />
+        <source>made %1</source>
+        <translation>dibuat %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="49" />
+        <source>(erased)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="50" />
+        <source>No complaints came in during this period.</source>
+        <translation>Tidak ada keluhan yang masuk dalam periode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="52" />
+        <source>Complaints per week</source>
+        <translation>Keluhan per minggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="31" />
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="38" />
+        <source>Complaints</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="39" />
+        <source>%1 ignored</source>
+        <translation>%1 diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="40" />
+        <source>Median first reply</source>
+        <translation>Median balasan pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="41" />
+        <source>%1 answered</source>
+        <translation>%1 dibalas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="42" />
+        <source>First reply within target</source>
+        <translation>Balasan pertama sesuai target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="44" />
+        <source>%1 of %2 in time</source>
+        <translation>%1 dari %2 tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="46" />
+        <source>Still open</source>
+        <translation>Masih terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <source>%1 overdue now</source>
+        <translation>%1 terlambat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="48" />
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/report_view.py" line="49" />
+        <location filename="../../desktop/ui/report_view.py" line="51" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n kasus</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="50" />
+        <source>Followed up after solving</source>
+        <translation>Ditindaklanjuti setelah selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="52" />
+        <source>Complained more than once</source>
+        <translation>Mengeluh lebih dari sekali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="53" />
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <source>Upset regulars won back</source>
+        <translation>Pelanggan setia yang kecewa kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="55" />
+        <source>solved and followed up</source>
+        <translation>selesai dan ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="62" />
+        <source>By touchpoint</source>
+        <translation>Menurut titik sentuh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="64" />
+        <source>By customer type</source>
+        <translation>Menurut jenis pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="65" />
+        <source>Not known yet</source>
+        <translation>Belum diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="67" />
+        <source>By channel</source>
+        <translation>Menurut saluran</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="149" />
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="150" />
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="151" />
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <source>Last 3 months</source>
+        <translation>3 bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <source>Dates I choose</source>
+        <translation>Tanggal pilihan saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="162" />
+        <source>Export cases (CSV)…</source>
+        <translation>Ekspor kasus (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="163" />
+        <source>Every case of the period, one per row; opens in Excel</source>
+        <translation>Setiap kasus dalam periode ini, satu per baris; bisa dibuka di Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="164" />
+        <source>Export report (PDF)…</source>
+        <translation>Ekspor laporan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="166" />
+        <source>Click to list these cases in the inbox</source>
+        <translation>Klik untuk menampilkan kasus-kasus ini di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="192" />
+        <source>Counting…</source>
+        <translation>Sedang menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="201" />
+        <source>%1: no complaints came in.</source>
+        <translation>%1: tidak ada keluhan yang masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="211" />
+        <source>Complaints per week (click a week to see its cases)</source>
+        <translation>Keluhan per minggu (klik satu minggu untuk melihat kasusnya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="236" />
+        <source>week of %1</source>
+        <translation>minggu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="243" />
+        <source>First reply late or still owed</source>
+        <translation>Balasan pertama terlambat atau belum diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="244" />
+        <source>Report: %1 (%2)</source>
+        <translation>Laporan: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="249" />
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="256" />
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="261" />
+        <source>Writing the cases…</source>
+        <translation>Sedang menulis kasus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="265" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="277" />
+        <source>The report is saved as %1.</source>
+        <translation>Laporan disimpan sebagai %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports_window.py" line="280" />
+        <source>%n case(s) saved as %1.</source>
+        <translation><numerusform>%n kasus disimpan sebagai %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../desktop/ui/reply_editor.py" line="280" />
@@ -1982,12 +2265,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="122" />
+        <location filename="../../desktop/ui/start.py" line="141" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="123" />
+        <location filename="../../desktop/ui/start.py" line="142" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah terbuka di komputer ini tetapi tidak merespons. Cari ikonnya di baki sistem atau jendelanya di bilah tugas; jika macet, akhiri lewat pengelola tugas lalu jalankan Balas lagi.</translation>
     </message>

@@ -637,32 +637,37 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="48" />
+        <location filename="../../desktop/ui/filter_bar.py" line="66" />
         <source>Search complaints and names…  (Ctrl+F)</source>
         <translation>Cari aduan dan nama…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="49" />
+        <location filename="../../desktop/ui/filter_bar.py" line="67" />
         <source>Overdue only</source>
         <translation>Yang lewat sahaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="50" />
+        <location filename="../../desktop/ui/filter_bar.py" line="68" />
+        <source>Show all cases again</source>
+        <translation>Tunjukkan semua kes semula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="69" />
         <source>Open cases</source>
         <translation>Kes terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="50" />
+        <location filename="../../desktop/ui/filter_bar.py" line="69" />
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="52" />
+        <location filename="../../desktop/ui/filter_bar.py" line="71" />
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_bar.py" line="54" />
+        <location filename="../../desktop/ui/filter_bar.py" line="73" />
         <source>All customer types</source>
         <translation>Semua jenis pelanggan</translation>
     </message>
@@ -718,7 +723,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174" />
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -1072,87 +1077,97 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Show overdue</source>
         <translation>Tunjuk yang lewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>Snooze all for 1 hour</source>
         <translation>Tunda semua selama 1 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>How replies are signed and checked, accounts, how often to sync (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan disemak, akaun, kekerapan penyegerakan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <source>Reports…</source>
+        <translation>Laporan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <source>Complaints, reply times and where the shop is weak, over a period; export to CSV or PDF (Ctrl+Shift+R)</source>
+        <translation>Aduan, masa membalas dan di mana kelemahan kedai dalam satu tempoh; eksport ke CSV atau PDF (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>Accounts…</source>
         <translation>Akaun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>Connect your Facebook Page, Instagram and X, and see how each one stands</source>
         <translation>Sambungkan Page Facebook, Instagram dan X anda, dan lihat keadaan setiap satu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1196,36 +1211,46 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="29" />
+        <source>The first day comes after the last day, or the period is longer than ten years. Please choose the dates again.</source>
+        <translation>Hari pertama jatuh selepas hari terakhir, atau tempohnya lebih daripada sepuluh tahun. Sila pilih tarikh semula.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="31" />
         <source>This reminder changed meanwhile (the case moved on); nothing was marked done. Look at the case again.</source>
         <translation>Peringatan ini sudah berubah (kes sudah bergerak ke langkah lain); tiada apa yang ditandakan selesai. Sila lihat kes itu semula.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32" />
+        <location filename="../../desktop/ui/messages.py" line="34" />
         <source>Some of what was typed cannot be saved. Please check it and try again.</source>
         <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan. Sila semak dan cuba lagi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="46" />
+        <source>Could not write %1 (%2). Choose another folder or name; nothing was written there.</source>
+        <translation>Tidak dapat menulis %1 (%2). Pilih folder atau nama lain; tiada apa yang ditulis di situ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="52" />
         <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
         <translation>Berlaku masalah yang tidak dijangka; apa yang anda taip tidak hilang. Jika berulang, fail log dalam folder data Balas ada butirannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35" />
+        <location filename="../../desktop/ui/messages.py" line="37" />
         <source>That case or customer is no longer in the case log.</source>
         <translation>Kes atau pelanggan itu sudah tiada dalam rekod kes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="39" />
         <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
         <translation>Fail kes sedang sibuk (program lain sedang menggunakannya). Tiada apa yang hilang; sila cuba lagi sekejap lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40" />
+        <location filename="../../desktop/ui/messages.py" line="42" />
         <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
         <translation>Balas tidak dapat menulis ke fail kes (baca sahaja atau cakera penuh). Apa yang anda taip masih ada di sini; kosongkan sedikit ruang atau periksa folder itu, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44" />
+        <location filename="../../desktop/ui/messages.py" line="50" />
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>Fail kes tidak dapat dibaca atau ditulis. Apa yang anda taip masih ada di sini; sila cuba lagi.</translation>
     </message>
@@ -1829,6 +1854,264 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="47" />
+        <location filename="../../desktop/ui/report_pdf.py" line="98" />
+        <source>Complaints report</source>
+        <translation>Laporan aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="48" />
+        <source>made %1</source>
+        <translation>dibuat %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="49" />
+        <source>(erased)</source>
+        <translation>(dipadam)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="50" />
+        <source>No complaints came in during this period.</source>
+        <translation>Tiada aduan diterima dalam tempoh ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="52" />
+        <source>Complaints per week</source>
+        <translation>Aduan setiap minggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="31" />
+        <source>%1 to %2</source>
+        <translation>%1 hingga %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="38" />
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="39" />
+        <source>%1 ignored</source>
+        <translation>%1 diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="40" />
+        <source>Median first reply</source>
+        <translation>Median balasan pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="41" />
+        <source>%1 answered</source>
+        <translation>%1 dibalas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="42" />
+        <source>First reply within target</source>
+        <translation>Balasan pertama dalam sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="44" />
+        <source>%1 of %2 in time</source>
+        <translation>%1 daripada %2 tepat pada masa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="46" />
+        <source>Still open</source>
+        <translation>Masih terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <source>%1 overdue now</source>
+        <translation>%1 lewat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="48" />
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/report_view.py" line="49" />
+        <location filename="../../desktop/ui/report_view.py" line="51" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n kes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="50" />
+        <source>Followed up after solving</source>
+        <translation>Disusuli selepas selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="52" />
+        <source>Complained more than once</source>
+        <translation>Mengadu lebih sekali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="53" />
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <source>Upset regulars won back</source>
+        <translation>Pelanggan tetap yang kecewa kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="55" />
+        <source>solved and followed up</source>
+        <translation>selesai dan disusuli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="62" />
+        <source>By touchpoint</source>
+        <translation>Mengikut titik sentuhan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="64" />
+        <source>By customer type</source>
+        <translation>Mengikut jenis pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="65" />
+        <source>Not known yet</source>
+        <translation>Belum diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="67" />
+        <source>By channel</source>
+        <translation>Mengikut saluran</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="149" />
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="150" />
+        <source>Period:</source>
+        <translation>Tempoh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="151" />
+        <source>to</source>
+        <translation>hingga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <source>Last month</source>
+        <translation>Bulan lepas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <source>Last 3 months</source>
+        <translation>3 bulan lepas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <source>Last 12 months</source>
+        <translation>12 bulan lepas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <source>Dates I choose</source>
+        <translation>Tarikh pilihan saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="162" />
+        <source>Export cases (CSV)…</source>
+        <translation>Eksport kes (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="163" />
+        <source>Every case of the period, one per row; opens in Excel</source>
+        <translation>Setiap kes dalam tempoh ini, satu baris setiap kes; boleh dibuka dalam Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="164" />
+        <source>Export report (PDF)…</source>
+        <translation>Eksport laporan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="166" />
+        <source>Click to list these cases in the inbox</source>
+        <translation>Klik untuk menyenaraikan kes-kes ini dalam peti masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="192" />
+        <source>Counting…</source>
+        <translation>Sedang mengira…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="201" />
+        <source>%1: no complaints came in.</source>
+        <translation>%1: tiada aduan diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="211" />
+        <source>Complaints per week (click a week to see its cases)</source>
+        <translation>Aduan setiap minggu (klik satu minggu untuk melihat kesnya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="236" />
+        <source>week of %1</source>
+        <translation>minggu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="243" />
+        <source>First reply late or still owed</source>
+        <translation>Balasan pertama lewat atau belum diberi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="244" />
+        <source>Report: %1 (%2)</source>
+        <translation>Laporan: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="249" />
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="256" />
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hamparan (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="261" />
+        <source>Writing the cases…</source>
+        <translation>Sedang menulis kes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="265" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_window.py" line="277" />
+        <source>The report is saved as %1.</source>
+        <translation>Laporan disimpan sebagai %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports_window.py" line="280" />
+        <source>%n case(s) saved as %1.</source>
+        <translation><numerusform>%n kes disimpan sebagai %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../desktop/ui/reply_editor.py" line="280" />
@@ -1982,12 +2265,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="122" />
+        <location filename="../../desktop/ui/start.py" line="141" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="123" />
+        <location filename="../../desktop/ui/start.py" line="142" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah dibuka di komputer ini tetapi tidak memberi respons. Cari ikonnya dalam dulang atau tetingkapnya di bar tugas; jika ia tergantung, tamatkannya dalam pengurus tugas dan mulakan Balas semula.</translation>
     </message>

@@ -1,0 +1,87 @@
+"""Builds reports, finds the cases behind a figure and writes the CSV export, all off the UI
+thread; only the latest report asked for is passed on."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.app.tasks import TaskRunner
+from desktop.cases.db import Database
+from desktop.cases.export import CASE_COLUMNS, period_case_rows, write_csv
+from desktop.cases.reports import Period, build_report, report_case_ids
+
+__all__ = ["ReportsController"]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ReportsController(QObject):
+    report_ready = Signal(object)
+    """A Report for the period last asked for."""
+    cases_found = Signal(object, str, object)
+    """(case ids, figure, key): the cases behind one figure or bar."""
+    exported = Signal(str, int)
+    """(file, how many cases): the CSV is written."""
+    failed = Signal(str, object)
+    """(what: report / cases / csv, error)."""
+
+    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = _utcnow,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = database
+        self._runner = runner
+        self._clock = clock
+        self._asked = 0
+
+    def load(self, period: Period) -> None:
+        now = self._clock()
+        self._asked += 1
+        asked = self._asked
+
+        def read():
+            with self._db.connect() as conn:
+                return build_report(conn, period, now)
+
+        def done(report, error):
+            if asked != self._asked:
+                return  # the owner has chosen another period since
+            if error is not None:
+                self.failed.emit("report", error)
+            else:
+                self.report_ready.emit(report)
+
+        self._runner.read(read, callback=done)
+
+    def cases_behind(self, period: Period, figure: str, key: str | None = None) -> None:
+        now = self._clock()
+
+        def read():
+            with self._db.connect() as conn:
+                return report_case_ids(conn, period, now, figure, key)
+
+        def done(ids, error):
+            if error is not None:
+                self.failed.emit("cases", error)
+            else:
+                self.cases_found.emit(ids, figure, key)
+
+        self._runner.read(read, callback=done)
+
+    def export_csv(self, period: Period, path: Path) -> None:
+        def write():
+            with self._db.connect() as conn:
+                return write_csv(path, CASE_COLUMNS, period_case_rows(conn, period))
+
+        def done(count, error):
+            if error is not None:
+                self.failed.emit("csv", error)
+            else:
+                self.exported.emit(str(path), count)
+
+        self._runner.read(write, callback=done)
