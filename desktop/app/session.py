@@ -19,6 +19,7 @@ from desktop import APP_NAME, __version__
 from desktop.app.accounts_controller import AccountsController
 from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
+from desktop.app.patterns_controller import PatternsController
 from desktop.app.preferences import Preferences, ReplySettings
 from desktop.app.reminders_controller import RemindersController
 from desktop.app.reports_controller import ReportsController
@@ -139,6 +140,10 @@ class AppSession(QObject):
         self.accounts.connected.connect(lambda _account: self.sync.sync_now())
         self.reminders = RemindersController(database, self.runner, actor, clock=clock, parent=self)
         self.reports = ReportsController(database, self.runner, clock=clock, parent=self)
+        self.patterns = PatternsController(database, self.runner, clock=clock, parent=self)
+        self.controller.cases_changed.connect(self.patterns.cases_changed)
+        self.controller.case_added.connect(self.patterns.cases_changed)
+        self.sync.cases_arrived.connect(self.patterns.cases_changed)
         self.reminders.cases_changed.connect(self.controller.cases_changed)
         self.controller.cases_changed.connect(lambda _ids: self.reminders.check())
         self.controller.case_added.connect(lambda _id: self.reminders.check())
@@ -156,6 +161,7 @@ class AppSession(QObject):
         self._backup_timer.start()
         self.sync.start()
         self.reminders.start()
+        self.patterns.start()
 
     def backup_if_due(self) -> None:
         """Take the daily backup on the write lane (never while a write is half done)."""
@@ -179,6 +185,7 @@ class AppSession(QObject):
     def shutdown(self) -> None:
         self._backup_timer.stop()
         self.reminders.close()
+        self.patterns.close()
         self.accounts.close()
         self.sync.close()
         self.runner.close()

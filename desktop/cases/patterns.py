@@ -29,12 +29,14 @@ from desktop.cases.vocab import ComplainantType, State
 
 __all__ = ["SimilarCase", "Similarity", "PatternGroup", "AttackSignal", "similar_to", "pattern_groups",
            "possible_attacks", "significant_words", "SAME_PEOPLE", "SAME_WORDING", "PATTERN_WINDOW",
-           "BURST_WINDOW", "MIN_PEOPLE", "MAX_TEXT_CHARS"]
+           "BURST_WINDOW", "MIN_PEOPLE", "MAX_TEXT_CHARS", "BACKGROUND_SHARE"]
 
 PATTERN_WINDOW = timedelta(days=7)
 BURST_WINDOW = timedelta(hours=2)
 MAX_TEXT_CHARS = 2000          # a text is read this far: a pasted novel says what it is about early
 MIN_PEOPLE = 3                 # a group the inbox announces
+BACKGROUND_SHARE = 0.25        # a word in more of the week's cases than this is background ("kek")
+BUSY_WEEK = 12                 # cases in the window before a word can be called background
 GROUP_WORDS = 8                # words listed with a group
 SAME_PEOPLE = "same_people"
 SAME_WORDING = "same_wording"
@@ -260,12 +262,14 @@ def similar_to(conn: sqlite3.Connection, case_id: int, now: datetime,
 
 
 def pattern_groups(conn: sqlite3.Connection, now: datetime, window: timedelta = PATTERN_WINDOW,
-                   min_people: int = MIN_PEOPLE) -> list[PatternGroup]:
+                   min_people: int = MIN_PEOPLE, background: float = BACKGROUND_SHARE) -> list[PatternGroup]:
     """Touchpoints and shared words that at least `min_people` people complained about in the
     `window` before `now`, most people first.
 
     Words shared by exactly the same cases make one group; a group whose cases all sit inside
-    a bigger group is left out (its words are listed with the bigger one). Runs on a worker thread.
+    a bigger group is left out (its words are listed with the bigger one). A word in more than
+    `background` of a busy week's cases is what the shop sells or is called ("kek", its name),
+    not news. Runs on a worker thread.
     """
     cases = _window_cases(conn, now, window)
     by_id = {case.id: case for case in cases}
@@ -275,6 +279,11 @@ def pattern_groups(conn: sqlite3.Connection, now: datetime, window: timedelta = 
             members[("touchpoint", case.touchpoint)].append(case.id)
         for word in case.words:
             members[("words", word)].append(case.id)
+
+    common = frozenset(key for (kind, key), ids in members.items()
+                       if kind == "words" and len(cases) >= BUSY_WEEK and len(ids) > background * len(cases))
+    for word in common:
+        del members[("words", word)]
 
     # One candidate per distinct set of cases: a touchpoint comes first, words with the same set join.
     candidates: dict[frozenset[int], _Candidate] = {}
@@ -295,7 +304,7 @@ def pattern_groups(conn: sqlite3.Connection, now: datetime, window: timedelta = 
         for case_id in ids:
             holding[case_id].append(len(groups))
         group_sets.append(ids)
-        groups.append(_group(candidate, [by_id[i] for i in candidate.case_ids], min_people))
+        groups.append(_group(candidate, [by_id[i] for i in candidate.case_ids], min_people, common))
     return groups
 
 
@@ -306,11 +315,11 @@ class _Candidate(NamedTuple):
     people: frozenset[int]
 
 
-def _group(candidate: _Candidate, cases: list[_Case], min_people: int) -> PatternGroup:
+def _group(candidate: _Candidate, cases: list[_Case], min_people: int, common: frozenset[str]) -> PatternGroup:
     keys = candidate.keys
     earliest = cases[-1]
     key = keys[0] if candidate.kind == "touchpoint" else " ".join(_in_text_order(keys, earliest.words))
-    return PatternGroup(candidate.kind, key, _group_words(cases, keys, min_people), len(candidate.people),
+    return PatternGroup(candidate.kind, key, _group_words(cases, keys, min_people, common), len(candidate.people),
                         tuple(sorted(candidate.people)), tuple(candidate.case_ids),
                         from_db_time(earliest.received_at), from_db_time(cases[0].received_at))
 
@@ -320,15 +329,16 @@ def _in_text_order(keys: list[str], words: tuple[str, ...]) -> list[str]:
     return sorted(keys, key=lambda w: words.index(w) if w in words else len(words))
 
 
-def _group_words(cases: list[_Case], keys: list[str], min_people: int) -> tuple[str, ...]:
-    """Words enough of the group's people used: most people first, then as first written."""
+def _group_words(cases: list[_Case], keys: list[str], min_people: int, common: frozenset[str]) -> tuple[str, ...]:
+    """Words enough of the group's people used (not the week's background words): most people
+    first, then as first written."""
     people_by_word: dict[str, set[int]] = defaultdict(set)
     for case in reversed(cases):  # oldest first: the dict keeps the order words first came in
         for word in case.words:
             people_by_word[word].add(case.person_id)
-    common = [w for w, people in people_by_word.items() if len(people) >= min_people]
-    common.sort(key=lambda w: (-len(people_by_word[w]), w not in keys))
-    return tuple(common[:GROUP_WORDS])
+    shared = [w for w, people in people_by_word.items() if len(people) >= min_people and w not in common]
+    shared.sort(key=lambda w: (-len(people_by_word[w]), w not in keys))
+    return tuple(shared[:GROUP_WORDS])
 
 
 # -- possible organised attacks ---------------------------------------------------------------

@@ -51,6 +51,8 @@ class CasePanel(QWidget):
     """(person id, complainant type or None to let Balas decide again)."""
     hide_requested = Signal(int, int)
     """(case id, comment id): the owner asked to hide the customer's comment."""
+    similar_requested = Signal(object, str)
+    """(case ids, what they are): list this case and the ones like it in the inbox."""
     reply_requested = Signal(int, str, object)
     """(case id, reviewed reply text, comment id to answer on its platform or None)."""
 
@@ -64,6 +66,12 @@ class CasePanel(QWidget):
         self.title_label.setFont(font)
         self.meta_label = _plain_label(self)
         self.reminder_bar = CaseReminderBar(self)
+        self.pattern_label = _plain_label(self)
+        self.pattern_label.setObjectName("pattern_line")
+        self.pattern_button = QPushButton(self)
+        self.pattern_button.setObjectName("show_similar")
+        self.pattern_button.clicked.connect(self._on_pattern_clicked)
+        self.similar_ids: tuple[int, ...] = ()
         self.type_chip = QLabel(self)
         self.type_chip.setObjectName("type_chip")
         self.type_combo = QComboBox(self)
@@ -109,6 +117,10 @@ class CasePanel(QWidget):
         body.addWidget(self.title_label)
         body.addWidget(self.meta_label)
         body.addWidget(self.reminder_bar)
+        pattern_row = QHBoxLayout()
+        pattern_row.addWidget(self.pattern_label, 1)
+        pattern_row.addWidget(self.pattern_button)
+        body.addLayout(pattern_row)
         type_row = QHBoxLayout()
         type_row.addWidget(self.type_chip)
         type_row.addStretch(1)
@@ -161,6 +173,8 @@ class CasePanel(QWidget):
                                             "their friends still see it, others do not."))
         self.reply_editor.translate_ui()
         self.reminder_bar.translate_ui()
+        self.pattern_button.setText(self.tr("Show them"))
+        self.pattern_button.setToolTip(self.tr("List this case and the ones like it in the inbox"))
         self.note_edit.setPlaceholderText(self.tr("Write a note for this case…  (Ctrl+M)"))
         self.note_button.setText(self.tr("Add note"))
         self.show_all_button.setText(self.tr("Show all"))
@@ -190,6 +204,7 @@ class CasePanel(QWidget):
         self.meta_label.setText(" · ".join(b for b in bits if b))
         if previous != detail.id:
             self.reminder_bar.clear()  # until its reminder is read
+            self.show_similar(None)  # until the week's complaints are compared
             self._show_text(detail.text, full=len(detail.text) <= PREVIEW_CHARS)
             self.reasons_label.clear()
             self.tip_label.clear()
@@ -233,6 +248,28 @@ class CasePanel(QWidget):
                                                       insight.variant, insight.advice)
         else:
             self.reply_editor.offer(insight.reply, insight.reply_lang, insight.variant, insight.advice)
+
+    def show_similar(self, similarity, touchpoint_label: str = "") -> None:
+        """One complaint is rarely alone: say how many others this week said the same."""
+        text, alike = "", []
+        if similarity is not None and self.detail is not None and similarity.case_id == self.detail.id:
+            if similarity.touchpoint_people:
+                text = fill(self.tr("%n other customer(s) mentioned “%1” this week.", "",
+                                    similarity.touchpoint_people), touchpoint_label)
+                alike = [c.case_id for c in similarity.cases if c.same_touchpoint]
+            elif similarity.word_people:
+                word, people = similarity.word_people[0]
+                text = fill(self.tr("%n other customer(s) wrote “%1” this week.", "", people), word)
+                alike = [c.case_id for c in similarity.cases if word in c.shared_words]
+        self.similar_ids = (similarity.case_id, *alike) if text else ()
+        self.pattern_label.setText(text)
+        self.pattern_label.setVisible(bool(text))
+        self.pattern_button.setVisible(bool(text))
+
+    def _on_pattern_clicked(self) -> None:
+        if self.similar_ids and self.detail is not None:
+            self.similar_requested.emit(self.similar_ids, fill(self.tr("Like %1's complaint, this week"),
+                                                               one_line(self.detail.person.name, 40)))
 
     def _keep_draft(self, case_id: int) -> None:
         text = self.reply_editor.text()

@@ -41,6 +41,10 @@ class MainWindow(QMainWindow):
     """The window is being closed (the QCloseEvent): ignore it to keep running in the tray."""
     overdue_requested = Signal()
     """Show the overdue cases (from the reminder banner)."""
+    pattern_requested = Signal(int)
+    """List the cases of the pattern at this place in the pattern banner's menu."""
+    attack_requested = Signal()
+    """List the cases of the possible organised attack."""
     snooze_all_requested = Signal()
     """Snooze every waiting reminder for an hour (from the reminder banner)."""
 
@@ -76,6 +80,15 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         self.reminder_banner = self._build_reminder_banner()
         left_layout.addWidget(self.reminder_banner)
+        self.attack_banner, self.attack_label, self.attack_button = self._build_notice(
+            "attack_banner", "#fdecea", "#c62828", "#5f1212")
+        self.attack_button.clicked.connect(self.attack_requested)
+        left_layout.addWidget(self.attack_banner)
+        self.pattern_banner, self.pattern_label, self.pattern_button = self._build_notice(
+            "pattern_banner", "#eaf2fb", "#8fb3e0", "#17324f")
+        self.pattern_menu = QMenu(self.pattern_button)
+        self.pattern_button.setMenu(self.pattern_menu)
+        left_layout.addWidget(self.pattern_banner)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
@@ -158,6 +171,37 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
+    def _build_notice(self, name: str, background: str, border: str, ink: str):
+        """A calm one-line notice above the inbox with one button (hidden until it has news)."""
+        banner = QFrame(self)
+        banner.setObjectName(name)
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet(f"#{name} {{ background: {background}; border: 1px solid {border}; }}"
+                             f" #{name} QLabel {{ color: {ink}; }}")
+        label = QLabel(banner)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        button = QPushButton(banner)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        banner.hide()
+        return banner, label, button
+
+    def show_patterns(self, text: str, choices: list[str]) -> None:
+        """The week's patterns (hidden when `text` is empty); the button's menu lists `choices`."""
+        self.pattern_label.setText(text)
+        self.pattern_menu.clear()
+        for index, choice in enumerate(choices):
+            self.pattern_menu.addAction(choice, lambda i=index: self.pattern_requested.emit(i))
+        self.pattern_banner.setVisible(bool(text))
+
+    def show_attack(self, text: str) -> None:
+        """A possible organised attack (hidden when `text` is empty)."""
+        self.attack_label.setText(text)
+        self.attack_banner.setVisible(bool(text))
+
     def show_reminders(self, text: str, title_count: str = "") -> None:
         """The reminder banner (hidden when `text` is empty) and a count in the title."""
         self.reminder_label.setText(text)
@@ -189,6 +233,8 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.show_overdue_button.setText(self.tr("Show overdue"))
         self.banner_snooze_button.setText(self.tr("Snooze all for 1 hour"))
+        self.pattern_button.setText(self.tr("Show"))
+        self.attack_button.setText(self.tr("Show them"))
         self.log_action.setText(self.tr("Log a complaint…"))
         self.log_action.setToolTip(self.tr("Log a complaint that came by phone, letter, "
                                            "WhatsApp or at the counter (Ctrl+N)"))

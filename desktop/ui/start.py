@@ -16,6 +16,7 @@ from desktop.cases.errors import DatabaseProblem
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
+from desktop.ui.patterns_presenter import PatternsPresenter
 from desktop.ui.settings_presenter import SettingsPresenter
 from desktop.ui.sync_status import SyncStatus
 from desktop.ui.tray import ReminderTray
@@ -46,6 +47,8 @@ class Gui:
                                  quit_app=app.quit, tray_available=tray_available)
         self.window.quit_requested.connect(app.quit)
         self.window.reports_requested.connect(self.open_reports)
+        self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
+                                          lambda: self.wiring.current_case, self._touchpoint_names)
         self.reports_window = None
         self.instance = None  # the SingleInstance claim, when started by run()
         self._window_state = WindowState()
@@ -66,13 +69,15 @@ class Gui:
         if self.reports_window is None:
             from desktop.ui.reports_window import ReportsWindow
 
-            self.reports_window = ReportsWindow(
-                self.session.reports, lambda: {tp.key: tp.name for tp in self.wiring.touchpoints}, parent=self.window)
+            self.reports_window = ReportsWindow(self.session.reports, self._touchpoint_names, parent=self.window)
             self.reports_window.cases_requested.connect(self._show_cases)
         self.reports_window.show()
         self.reports_window.raise_()
         self.reports_window.activateWindow()
         return self.reports_window
+
+    def _touchpoint_names(self) -> dict:
+        return {tp.key: tp.name for tp in self.wiring.touchpoints}
 
     def _show_cases(self, case_ids, label: str) -> None:
         self.window.filter_bar.show_cases(case_ids, label)

@@ -12,6 +12,19 @@
     </message>
 </context>
 <context>
+    <name>CasePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/case_panel.py" line="257" />
+        <source>%n other customer(s) mentioned “%1” this week.</source>
+        <translation><numerusform>%n other customer mentioned “%1” this week.</numerusform><numerusform>%n other customers mentioned “%1” this week.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/case_panel.py" line="262" />
+        <source>%n other customer(s) wrote “%1” this week.</source>
+        <translation><numerusform>%n other customer wrote “%1” this week.</numerusform><numerusform>%n other customers wrote “%1” this week.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InboxPresenter</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/inbox_presenter.py" line="114" />
@@ -39,6 +52,34 @@
             <numerusform>Known customer, %n earlier case.</numerusform>
             <numerusform>Known customer, %n earlier cases.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPresenter</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="58" />
+        <source>%n customer(s) mentioned “%1”</source>
+        <translation><numerusform>%n customer mentioned “%1”</numerusform><numerusform>%n customers mentioned “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="59" />
+        <source>%n customer(s) wrote “%1”</source>
+        <translation><numerusform>%n customer wrote “%1”</numerusform><numerusform>%n customers wrote “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="69" />
+        <source>%n more pattern(s).</source>
+        <translation><numerusform>%n more pattern.</numerusform><numerusform>%n more patterns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="75" />
+        <source>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</source>
+        <translation><numerusform>%n person wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</numerusform><numerusform>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="78" />
+        <source>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</source>
+        <translation><numerusform>%n negative comment in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform><numerusform>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -85,7 +126,10 @@
         <location filename="../../desktop/ui/report_view.py" line="49" />
         <location filename="../../desktop/ui/report_view.py" line="51" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -93,7 +137,10 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/reports_window.py" line="280" />
         <source>%n case(s) saved as %1.</source>
-        <translation><numerusform>%n case saved as %1.</numerusform><numerusform>%n cases saved as %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n case saved as %1.</numerusform>
+            <numerusform>%n cases saved as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -258,239 +258,264 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="149" />
+        <location filename="../../desktop/ui/case_panel.py" line="161" />
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="150" />
+        <location filename="../../desktop/ui/case_panel.py" line="162" />
         <source>Timeline</source>
         <translation>Garis masa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="151" />
+        <location filename="../../desktop/ui/case_panel.py" line="163" />
         <source>Customer history</source>
         <translation>Sejarah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="152" />
+        <location filename="../../desktop/ui/case_panel.py" line="164" />
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="153" />
+        <location filename="../../desktop/ui/case_panel.py" line="165" />
         <source>Type: let Balas decide</source>
         <translation>Jenis: biar Balas tentukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="155" />
+        <location filename="../../desktop/ui/case_panel.py" line="167" />
         <source>Type: %1</source>
         <translation>Jenis: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="157" />
+        <location filename="../../desktop/ui/case_panel.py" line="169" />
         <source>Set this customer's type yourself; your choice always wins over Balas's guess.</source>
         <translation>Tetapkan sendiri jenis pelanggan ini; pilihan anda sentiasa mengatasi tekaan Balas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="159" />
+        <location filename="../../desktop/ui/case_panel.py" line="171" />
         <source>Hide comment</source>
         <translation>Sembunyikan komen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="160" />
+        <location filename="../../desktop/ui/case_panel.py" line="172" />
         <source>Hide the comment on the platform: the customer and their friends still see it, others do not.</source>
         <translation>Sembunyikan komen di platform: penulis dan rakan-rakannya masih nampak, orang lain tidak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="164" />
+        <location filename="../../desktop/ui/case_panel.py" line="176" />
+        <source>Show them</source>
+        <translation>Tunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="177" />
+        <source>List this case and the ones like it in the inbox</source>
+        <translation>Senaraikan kes ini dan kes yang serupa dalam peti masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="178" />
         <source>Write a note for this case…  (Ctrl+M)</source>
         <translation>Tulis nota…  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165" />
+        <location filename="../../desktop/ui/case_panel.py" line="179" />
         <source>Add note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="166" />
+        <location filename="../../desktop/ui/case_panel.py" line="180" />
         <source>Show all</source>
         <translation>Tunjuk semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="167" />
+        <location filename="../../desktop/ui/case_panel.py" line="181" />
         <source>Pick a case on the left to see it here.
 Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
         <translation>Pilih kes di sebelah kiri untuk melihatnya di sini.
 Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="187" />
+        <location filename="../../desktop/ui/case_panel.py" line="201" />
         <source>ignored because: %1</source>
         <translation>diabaikan kerana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="207" />
+        <location filename="../../desktop/ui/case_panel.py" line="222" />
         <source>Type not known yet</source>
         <translation>Jenis belum diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="217" />
+        <location filename="../../desktop/ui/case_panel.py" line="232" />
         <source>Abusive words: %1. Nothing is hidden unless you choose to.</source>
         <translation>Kata-kata kesat: %1. Tiada apa disembunyikan melainkan anda pilih begitu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="227" />
+        <location filename="../../desktop/ui/case_panel.py" line="242" />
         <source>you set this type yourself</source>
         <translation>anda sendiri yang tetapkan jenis ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="228" />
+        <location filename="../../desktop/ui/case_panel.py" line="243" />
         <source>Why: %1</source>
         <translation>Sebab: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/case_panel.py" line="257" />
+        <source>%n other customer(s) mentioned “%1” this week.</source>
+        <translation><numerusform>%n pelanggan lain menyebut “%1” minggu ini.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/case_panel.py" line="262" />
+        <source>%n other customer(s) wrote “%1” this week.</source>
+        <translation><numerusform>%n pelanggan lain menulis “%1” minggu ini.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="271" />
+        <source>Like %1's complaint, this week</source>
+        <translation>Serupa aduan %1, minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="308" />
         <source>This complaint is very long (%1 characters); the beginning is shown.</source>
         <translation>Aduan ini sangat panjang (%1 aksara); bahagian awalnya sahaja ditunjukkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="281" />
+        <location filename="../../desktop/ui/case_panel.py" line="318" />
         <source>someone</source>
         <translation>seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="283" />
+        <location filename="../../desktop/ui/case_panel.py" line="320" />
         <source>%1 — case logged by %2</source>
         <translation>%1 — kes direkod oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="285" />
+        <location filename="../../desktop/ui/case_panel.py" line="322" />
         <source>%1 — %2 moved it from “%3” to “%4”: %5</source>
         <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="289" />
+        <location filename="../../desktop/ui/case_panel.py" line="326" />
         <source>%1 — %2 moved it from “%3” to “%4”</source>
         <translation>%1 — %2 menukarnya daripada “%3” kepada “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="292" />
+        <location filename="../../desktop/ui/case_panel.py" line="329" />
         <source>%1 — note by %2: %3</source>
         <translation>%1 — nota oleh %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="294" />
+        <location filename="../../desktop/ui/case_panel.py" line="331" />
         <source>%1 — %2 set the customer type to “%3”</source>
         <translation>%1 — %2 menetapkan jenis pelanggan kepada “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="295" />
+        <location filename="../../desktop/ui/case_panel.py" line="332" />
         <source>not set</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="299" />
+        <location filename="../../desktop/ui/case_panel.py" line="336" />
         <source>%1 — the customer wrote again: %2</source>
         <translation>%1 — pelanggan menulis lagi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="301" />
+        <location filename="../../desktop/ui/case_panel.py" line="338" />
         <source>%1 — replied on the platform: %2</source>
         <translation>%1 — dibalas terus di platform: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="303" />
+        <location filename="../../desktop/ui/case_panel.py" line="340" />
         <source>%1 — posted on the platform (%2)</source>
         <translation>%1 — sudah dihantar ke platform (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="305" />
+        <location filename="../../desktop/ui/case_panel.py" line="342" />
         <source>%1 — the platform refused it: %2</source>
         <translation>%1 — platform menolaknya: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="307" />
+        <location filename="../../desktop/ui/case_panel.py" line="344" />
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="297" />
+        <location filename="../../desktop/ui/case_panel.py" line="334" />
         <source>%1 — %2 asked to hide the comment</source>
         <translation>%1 — %2 minta komen disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="309" />
+        <location filename="../../desktop/ui/case_panel.py" line="346" />
         <source>%1 — %2 snoozed the reminder until %3</source>
         <translation>%1 — %2 menangguhkan peringatan hingga %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="311" />
+        <location filename="../../desktop/ui/case_panel.py" line="348" />
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menangguhkan peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="313" />
+        <location filename="../../desktop/ui/case_panel.py" line="350" />
         <source>%1 — %2 marked “%3” done</source>
         <translation>%1 — %2 menandakan “%3” selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="314" />
+        <location filename="../../desktop/ui/case_panel.py" line="351" />
         <source>the reminder</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="316" />
+        <location filename="../../desktop/ui/case_panel.py" line="353" />
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="322" />
+        <location filename="../../desktop/ui/case_panel.py" line="359" />
         <source>Case from %1 (%2): %3</source>
         <translation>Kes pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="327" />
+        <location filename="../../desktop/ui/case_panel.py" line="364" />
         <source>Comment on %1: %2</source>
         <translation>Komen pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="330" />
+        <location filename="../../desktop/ui/case_panel.py" line="367" />
         <source>No earlier comments or cases from this customer.</source>
         <translation>Tiada komen atau kes sebelum ini daripada pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="335" />
+        <location filename="../../desktop/ui/case_panel.py" line="372" />
         <source>Your page</source>
         <translation>Halaman anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="337" />
+        <location filename="../../desktop/ui/case_panel.py" line="374" />
         <source>%1 — %2 (deleted): %3</source>
         <translation>%1 — %2 (dipadam): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="339" />
+        <location filename="../../desktop/ui/case_panel.py" line="376" />
         <source>%1 — %2 (hidden): %3</source>
         <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="341" />
+        <location filename="../../desktop/ui/case_panel.py" line="378" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="357" />
+        <location filename="../../desktop/ui/case_panel.py" line="394" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="370" />
+        <location filename="../../desktop/ui/case_panel.py" line="407" />
         <source>Ignore this case</source>
         <translation>Abaikan kes ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="371" />
+        <location filename="../../desktop/ui/case_panel.py" line="408" />
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kes ini diabaikan? (contohnya: spam, pembenci yang memang dikenali, sudah selesai di tempat lain)</translation>
     </message>
@@ -723,7 +748,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174" />
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -1077,97 +1102,107 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="217" />
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Show overdue</source>
         <translation>Tunjuk yang lewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Snooze all for 1 hour</source>
         <translation>Tunda semua selama 1 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <source>Show</source>
+        <translation>Tunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <source>Show them</source>
+        <translation>Tunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>How replies are signed and checked, accounts, how often to sync (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan disemak, akaun, kekerapan penyegerakan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>Reports…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>Complaints, reply times and where the shop is weak, over a period; export to CSV or PDF (Ctrl+Shift+R)</source>
         <translation>Aduan, masa membalas dan di mana kelemahan kedai dalam satu tempoh; eksport ke CSV atau PDF (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Accounts…</source>
         <translation>Akaun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Connect your Facebook Page, Instagram and X, and see how each one stands</source>
         <translation>Sambungkan Page Facebook, Instagram dan X anda, dan lihat keadaan setiap satu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1301,6 +1336,49 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <location filename="../../desktop/ui/account_dialogs.py" line="88" />
         <source>Paste the token first.</source>
         <translation>Tampal token dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPresenter</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="58" />
+        <source>%n customer(s) mentioned “%1”</source>
+        <translation><numerusform>%n pelanggan menyebut “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="59" />
+        <source>%n customer(s) wrote “%1”</source>
+        <translation><numerusform>%n pelanggan menulis “%1”</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patterns_presenter.py" line="67" />
+        <source>This week: %1.</source>
+        <translation>Minggu ini: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="69" />
+        <source>%n more pattern(s).</source>
+        <translation><numerusform>%n corak lagi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="75" />
+        <source>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</source>
+        <translation><numerusform>%n orang menulis ayat yang hampir sama dalam masa yang singkat: “%1”. Ini mungkin serangan teratur; semak dahulu sebelum membalas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/patterns_presenter.py" line="78" />
+        <source>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</source>
+        <translation><numerusform>%n komen negatif dalam masa yang singkat, kebanyakannya daripada beberapa orang yang sama. Ini mungkin serangan teratur; semak dahulu sebelum membalas.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patterns_presenter.py" line="84" />
+        <source>Pattern: %1</source>
+        <translation>Corak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patterns_presenter.py" line="88" />
+        <source>Possible organised attack</source>
+        <translation>Kemungkinan serangan teratur</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +2013,9 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <location filename="../../desktop/ui/report_view.py" line="49" />
         <location filename="../../desktop/ui/report_view.py" line="51" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n kes</numerusform></translation>
+        <translation>
+            <numerusform>%n kes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="50" />
@@ -2108,7 +2188,9 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     <message numerus="yes">
         <location filename="../../desktop/ui/reports_window.py" line="280" />
         <source>%n case(s) saved as %1.</source>
-        <translation><numerusform>%n kes disimpan sebagai %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n kes disimpan sebagai %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2265,12 +2347,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="141" />
+        <location filename="../../desktop/ui/start.py" line="146" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="142" />
+        <location filename="../../desktop/ui/start.py" line="147" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah dibuka di komputer ini tetapi tidak memberi respons. Cari ikonnya dalam dulang atau tetingkapnya di bar tugas; jika ia tergantung, tamatkannya dalam pengurus tugas dan mulakan Balas semula.</translation>
     </message>

@@ -287,3 +287,19 @@ def test_odd_texts_do_not_break_anything(shop, conn, database, clock, page):
     assert ("words", "kek sedap", 6) in [(g.kind, g.key, g.people) for g in groups]
     # Everyone wrote once, and no text reached three people: no burst of the same people or wording.
     assert possible_attacks(conn, NOW) == []
+
+
+def test_what_the_shop_sells_is_background_not_news(shop, conn):
+    # a busy week where every complaint names the cake; four people say the frosting melted
+    for n in range(12):
+        shop.case(f"P{n}", f"Kek coklat nombor {n} rasa pelik", hours_ago=n + 1,
+                  touchpoint="product_quality" if n < 6 else "delivery")
+    for n in range(4):
+        shop.case(f"F{n}", "Kek frosting cair teruk", hours_ago=n + 20)
+    groups = pattern_groups(conn, NOW)
+    word_groups = [g for g in groups if g.kind == "words"]
+    assert not any("kek" in g.key.split() or "kek" in g.words for g in word_groups)
+    assert [g.people for g in word_groups if "frosting" in g.key.split()] == [4]
+    assert {g.key for g in groups if g.kind == "touchpoint"} == {"product_quality", "delivery"}
+    # a quiet week: no word is background yet (too few cases to tell)
+    assert pattern_groups(conn, NOW - timedelta(days=30)) == []
