@@ -306,19 +306,10 @@ def _report_pdf(args, report, conn) -> None:
     """Charts are drawn by Qt: an off-screen application when there is no display."""
     if _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.app.i18n import install_translators, pick_language
     from desktop.cases.queries import touchpoints
-    from desktop.ui.report_pdf import write_report_pdf
+    from desktop.ui.report_pdf import write_report_pdf_headless
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    translators = install_translators(app, pick_language(args.lang))
-    try:
-        write_report_pdf(report, args.pdf, {tp.key: tp.name for tp in touchpoints(conn)})
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+    write_report_pdf_headless(report, args.pdf, {tp.key: tp.name for tp in touchpoints(conn)}, args.lang)
 
 
 def _triage(args) -> int:

@@ -20,7 +20,7 @@ from desktop.ui.text import fill, local_time, number
 
 translate = QCoreApplication.translate
 
-__all__ = ["write_report_pdf"]
+__all__ = ["write_report_pdf", "write_report_pdf_headless"]
 
 _CHART_WIDTH = 680  # in the page's pixels (96 per inch); painted at twice that
 _SHARPNESS = 2
@@ -110,3 +110,18 @@ def write_report_pdf(report: Report, path: Path, touchpoint_names: dict | None =
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_report_pdf_headless(report: Report, path: Path, touchpoint_names: dict, language: str | None) -> None:
+    """For the command line: an application of its own (no window) in the chosen language."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.i18n import install_translators, pick_language
+
+    app = QApplication.instance() or QApplication(["balas"])
+    translators = install_translators(app, pick_language(language))
+    try:
+        write_report_pdf(report, path, touchpoint_names)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
