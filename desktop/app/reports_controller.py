@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
-from desktop.cases.export import CASE_COLUMNS, period_case_rows, write_csv
+from desktop.cases.export import CASE_COLUMNS, case_rows, period_case_rows, write_csv
+from desktop.cases.queries import CaseFilter, find_case_ids
 from desktop.cases.reports import Period, build_report, report_case_ids
 
 __all__ = ["ReportsController"]
@@ -27,9 +28,11 @@ class ReportsController(QObject):
     cases_found = Signal(object, str, object)
     """(case ids, figure, key): the cases behind one figure or bar."""
     exported = Signal(str, int)
-    """(file, how many cases): the CSV is written."""
+    """(file, how many cases): the period's CSV is written."""
+    list_exported = Signal(str, int)
+    """(file, how many cases): the inbox's list, as filtered, is written."""
     failed = Signal(str, object)
-    """(what: report / cases / csv, error)."""
+    """(what: report / cases / csv / list, error)."""
 
     def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = _utcnow,
                  parent: QObject | None = None):
@@ -83,5 +86,21 @@ class ReportsController(QObject):
                 self.failed.emit("csv", error)
             else:
                 self.exported.emit(str(path), count)
+
+        self._runner.read(write, callback=done)
+
+    def export_list(self, case_filter: CaseFilter, path: Path) -> None:
+        """The cases the inbox shows (its filter and search), in its order, to CSV."""
+        now = self._clock()
+
+        def write():
+            with self._db.connect() as conn:
+                return write_csv(path, CASE_COLUMNS, case_rows(conn, find_case_ids(conn, case_filter, now)))
+
+        def done(count, error):
+            if error is not None:
+                self.failed.emit("list", error)
+            else:
+                self.list_exported.emit(str(path), count)
 
         self._runner.read(write, callback=done)

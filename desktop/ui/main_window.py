@@ -27,6 +27,8 @@ class MainWindow(QMainWindow):
     """Reload the inbox."""
     settings_requested = Signal()
     """The owner wants to change the settings."""
+    export_list_requested = Signal()
+    """Save the cases the inbox shows to a CSV file."""
     reports_requested = Signal()
     """The owner wants the reports window."""
     accounts_requested = Signal()
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.accounts_action = QAction(self)
+        self.export_list_action = QAction(self)
         self.reports_action = QAction(self)
         self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         toolbar = QToolBar(self)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.log_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.reports_action)
+        toolbar.addAction(self.export_list_action)
         toolbar.addAction(self.accounts_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         self.accounts_action.triggered.connect(self.accounts_requested)
         self.reports_action.triggered.connect(self.reports_requested)
+        self.export_list_action.triggered.connect(self.export_list_requested)
         self.search_action.triggered.connect(self._focus_search)
         self.next_action.triggered.connect(lambda: self.case_panel.request_primary_action())
         self.note_action.triggered.connect(lambda: self.case_panel.note_edit.setFocus())
@@ -197,6 +202,24 @@ class MainWindow(QMainWindow):
             self.pattern_menu.addAction(choice, lambda i=index: self.pattern_requested.emit(i))
         self.pattern_banner.setVisible(bool(text))
 
+    def ask_export_path(self):
+        """Where to save the inbox's list (None: the owner cancelled)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _kind = QFileDialog.getSaveFileName(self, self.tr("Export list"), str(Path.home() / "balas-cases.csv"),
+                                                    self.tr("Spreadsheet (*.csv)"))
+        if not chosen:
+            return None
+        return Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".csv")
+
+    def show_writing(self) -> None:
+        self.show_status(self.tr("Writing the cases…"))
+
+    def tell_exported(self, path: str, count: int) -> None:
+        self.show_status(fill(self.tr("%n case(s) saved as %1.", "", count), path), notice=True)
+
     def show_attack(self, text: str) -> None:
         """A possible organised attack (hidden when `text` is empty)."""
         self.attack_label.setText(text)
@@ -248,6 +271,9 @@ class MainWindow(QMainWindow):
         self.reports_action.setText(self.tr("Reports…"))
         self.reports_action.setToolTip(self.tr("Complaints, reply times and where the shop is weak, over a "
                                                "period; export to CSV or PDF (Ctrl+Shift+R)"))
+        self.export_list_action.setText(self.tr("Export list…"))
+        self.export_list_action.setToolTip(self.tr("Save the cases shown (with the filters and search) as a "
+                                                   "spreadsheet (CSV) that opens in Excel"))
         self.accounts_action.setText(self.tr("Accounts…"))
         self.accounts_action.setToolTip(self.tr("Connect your Facebook Page, Instagram and X, and see how "
                                                 "each one stands"))

@@ -47,6 +47,9 @@ class Gui:
                                  quit_app=app.quit, tray_available=tray_available)
         self.window.quit_requested.connect(app.quit)
         self.window.reports_requested.connect(self.open_reports)
+        self.window.export_list_requested.connect(self.export_list)
+        self.session.reports.list_exported.connect(self._on_list_exported)
+        self.session.reports.failed.connect(self._on_export_failed)
         self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
                                           lambda: self.wiring.current_case, self._touchpoint_names)
         self.reports_window = None
@@ -75,6 +78,22 @@ class Gui:
         self.reports_window.raise_()
         self.reports_window.activateWindow()
         return self.reports_window
+
+    def export_list(self, path=None) -> None:
+        """The inbox as filtered, to CSV (asks where, unless `path` is given)."""
+        path = path or self.window.ask_export_path()
+        if path is not None:
+            self.window.show_writing()
+            self.session.reports.export_list(self.wiring.filter, path)
+
+    def _on_list_exported(self, path: str, count: int) -> None:
+        self.window.tell_exported(path, count)
+
+    def _on_export_failed(self, what: str, error) -> None:
+        if what == "list":
+            from desktop.ui.messages import explain_error
+
+            self.window.show_status(explain_error(error), notice=True)
 
     def _touchpoint_names(self) -> dict:
         return {tp.key: tp.name for tp in self.wiring.touchpoints}

@@ -16,12 +16,18 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/case_panel.py" line="257" />
         <source>%n other customer(s) mentioned “%1” this week.</source>
-        <translation><numerusform>%n other customer mentioned “%1” this week.</numerusform><numerusform>%n other customers mentioned “%1” this week.</numerusform></translation>
+        <translation>
+            <numerusform>%n other customer mentioned “%1” this week.</numerusform>
+            <numerusform>%n other customers mentioned “%1” this week.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/case_panel.py" line="262" />
         <source>%n other customer(s) wrote “%1” this week.</source>
-        <translation><numerusform>%n other customer wrote “%1” this week.</numerusform><numerusform>%n other customers wrote “%1” this week.</numerusform></translation>
+        <translation>
+            <numerusform>%n other customer wrote “%1” this week.</numerusform>
+            <numerusform>%n other customers wrote “%1” this week.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,31 +61,54 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <source>%n case(s) saved as %1.</source>
+        <translation><numerusform>%n case saved as %1.</numerusform><numerusform>%n cases saved as %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PatternsPresenter</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="58" />
         <source>%n customer(s) mentioned “%1”</source>
-        <translation><numerusform>%n customer mentioned “%1”</numerusform><numerusform>%n customers mentioned “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n customer mentioned “%1”</numerusform>
+            <numerusform>%n customers mentioned “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="59" />
         <source>%n customer(s) wrote “%1”</source>
-        <translation><numerusform>%n customer wrote “%1”</numerusform><numerusform>%n customers wrote “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n customer wrote “%1”</numerusform>
+            <numerusform>%n customers wrote “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="69" />
         <source>%n more pattern(s).</source>
-        <translation><numerusform>%n more pattern.</numerusform><numerusform>%n more patterns.</numerusform></translation>
+        <translation>
+            <numerusform>%n more pattern.</numerusform>
+            <numerusform>%n more patterns.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="75" />
         <source>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</source>
-        <translation><numerusform>%n person wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</numerusform><numerusform>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</numerusform></translation>
+        <translation>
+            <numerusform>%n person wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</numerusform>
+            <numerusform>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="78" />
         <source>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</source>
-        <translation><numerusform>%n negative comment in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform><numerusform>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform></translation>
+        <translation>
+            <numerusform>%n negative comment in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform>
+            <numerusform>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

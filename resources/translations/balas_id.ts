@@ -362,12 +362,16 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     <message numerus="yes">
         <location filename="../../desktop/ui/case_panel.py" line="257" />
         <source>%n other customer(s) mentioned “%1” this week.</source>
-        <translation><numerusform>%n pelanggan lain menyebut “%1” minggu ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan lain menyebut “%1” minggu ini.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/case_panel.py" line="262" />
         <source>%n other customer(s) wrote “%1” this week.</source>
-        <translation><numerusform>%n pelanggan lain menulis “%1” minggu ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan lain menulis “%1” minggu ini.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="271" />
@@ -748,7 +752,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174" />
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>%1 · overdue</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -1102,107 +1106,137 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="212" />
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <source>Writing the cases…</source>
+        <translation>Sedang menulis kasus…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <source>%n case(s) saved as %1.</source>
+        <translation><numerusform>%n kasus disimpan sebagai %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Balas — complaints inbox</source>
         <translation>Balas — kotak masuk keluhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>%1 (demo shop)</source>
         <translation>%1 (toko demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>Show overdue</source>
         <translation>Tampilkan yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Snooze all for 1 hour</source>
         <translation>Tunda semua 1 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Show them</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Log a complaint…</source>
         <translation>Catat keluhan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Catat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>Add a note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>How replies are signed and checked, accounts, how often to sync (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan diperiksa, akun, seberapa sering sinkronisasi (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Reports…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Complaints, reply times and where the shop is weak, over a period; export to CSV or PDF (Ctrl+Shift+R)</source>
         <translation>Keluhan, waktu membalas, dan di mana kelemahan toko dalam satu periode; ekspor ke CSV atau PDF (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <source>Export list…</source>
+        <translation>Ekspor daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <source>Save the cases shown (with the filters and search) as a spreadsheet (CSV) that opens in Excel</source>
+        <translation>Simpan kasus yang ditampilkan (sesuai filter dan pencarian) sebagai spreadsheet (CSV) yang bisa dibuka di Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>Accounts…</source>
         <translation>Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>Connect your Facebook Page, Instagram and X, and see how each one stands</source>
         <translation>Hubungkan Halaman Facebook, Instagram, dan X Anda, dan lihat keadaan masing-masing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tidak ada kasus yang cocok. Hapus kata pencarian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1343,12 +1377,16 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="58" />
         <source>%n customer(s) mentioned “%1”</source>
-        <translation><numerusform>%n pelanggan menyebut “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan menyebut “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="59" />
         <source>%n customer(s) wrote “%1”</source>
-        <translation><numerusform>%n pelanggan menulis “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan menulis “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patterns_presenter.py" line="67" />
@@ -1358,17 +1396,23 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="69" />
         <source>%n more pattern(s).</source>
-        <translation><numerusform>%n pola lainnya.</numerusform></translation>
+        <translation>
+            <numerusform>%n pola lainnya.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="75" />
         <source>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</source>
-        <translation><numerusform>%n orang menulis kata-kata yang hampir sama dalam waktu singkat: “%1”. Ini mungkin serangan terorganisir; periksa dulu sebelum membalas.</numerusform></translation>
+        <translation>
+            <numerusform>%n orang menulis kata-kata yang hampir sama dalam waktu singkat: “%1”. Ini mungkin serangan terorganisir; periksa dulu sebelum membalas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="78" />
         <source>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</source>
-        <translation><numerusform>%n komentar negatif dalam waktu singkat, kebanyakan dari beberapa orang yang sama. Ini mungkin serangan terorganisir; periksa dulu sebelum membalas.</numerusform></translation>
+        <translation>
+            <numerusform>%n komentar negatif dalam waktu singkat, kebanyakan dari beberapa orang yang sama. Ini mungkin serangan terorganisir; periksa dulu sebelum membalas.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patterns_presenter.py" line="84" />
@@ -2347,12 +2391,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="146" />
+        <location filename="../../desktop/ui/start.py" line="165" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="147" />
+        <location filename="../../desktop/ui/start.py" line="166" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah terbuka di komputer ini tetapi tidak merespons. Cari ikonnya di baki sistem atau jendelanya di bilah tugas; jika macet, akhiri lewat pengelola tugas lalu jalankan Balas lagi.</translation>
     </message>

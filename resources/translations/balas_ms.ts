@@ -362,12 +362,16 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     <message numerus="yes">
         <location filename="../../desktop/ui/case_panel.py" line="257" />
         <source>%n other customer(s) mentioned “%1” this week.</source>
-        <translation><numerusform>%n pelanggan lain menyebut “%1” minggu ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan lain menyebut “%1” minggu ini.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/case_panel.py" line="262" />
         <source>%n other customer(s) wrote “%1” this week.</source>
-        <translation><numerusform>%n pelanggan lain menulis “%1” minggu ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan lain menulis “%1” minggu ini.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="271" />
@@ -748,7 +752,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174" />
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>%1 · overdue</source>
         <translation>%1 · lewat</translation>
     </message>
@@ -1102,107 +1106,137 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <source>Export list</source>
+        <translation>Eksport senarai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="212" />
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hamparan (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <source>Writing the cases…</source>
+        <translation>Sedang menulis kes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <source>%n case(s) saved as %1.</source>
+        <translation><numerusform>%n kes disimpan sebagai %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Balas — complaints inbox</source>
         <translation>Balas — peti masuk aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>%1 (demo shop)</source>
         <translation>%1 (kedai demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>Show overdue</source>
         <translation>Tunjuk yang lewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Snooze all for 1 hour</source>
         <translation>Tunda semua selama 1 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Show</source>
         <translation>Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Show them</source>
         <translation>Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Log a complaint…</source>
         <translation>Rekod aduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Log a complaint that came by phone, letter, WhatsApp or at the counter (Ctrl+N)</source>
         <translation>Rekod aduan yang datang melalui telefon, surat, WhatsApp atau di kaunter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>Next step</source>
         <translation>Langkah seterusnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>Add a note</source>
         <translation>Tambah nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>How replies are signed and checked, accounts, how often to sync (Ctrl+,)</source>
         <translation>Cara balasan ditandatangani dan disemak, akaun, kekerapan penyegerakan (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Reports…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Complaints, reply times and where the shop is weak, over a period; export to CSV or PDF (Ctrl+Shift+R)</source>
         <translation>Aduan, masa membalas dan di mana kelemahan kedai dalam satu tempoh; eksport ke CSV atau PDF (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <source>Export list…</source>
+        <translation>Eksport senarai…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <source>Save the cases shown (with the filters and search) as a spreadsheet (CSV) that opens in Excel</source>
+        <translation>Simpan kes yang ditunjukkan (mengikut penapis dan carian) sebagai hamparan (CSV) yang boleh dibuka dalam Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>Accounts…</source>
         <translation>Akaun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>Connect your Facebook Page, Instagram and X, and see how each one stands</source>
         <translation>Sambungkan Page Facebook, Instagram dan X anda, dan lihat keadaan setiap satu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>No cases match. Clear the search or choose “All states” to see more.</source>
         <translation>Tiada kes yang sepadan. Kosongkan carian atau pilih “Semua status” untuk melihat lebih banyak.</translation>
     </message>
@@ -1343,12 +1377,16 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="58" />
         <source>%n customer(s) mentioned “%1”</source>
-        <translation><numerusform>%n pelanggan menyebut “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan menyebut “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="59" />
         <source>%n customer(s) wrote “%1”</source>
-        <translation><numerusform>%n pelanggan menulis “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan menulis “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patterns_presenter.py" line="67" />
@@ -1358,17 +1396,23 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="69" />
         <source>%n more pattern(s).</source>
-        <translation><numerusform>%n corak lagi.</numerusform></translation>
+        <translation>
+            <numerusform>%n corak lagi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="75" />
         <source>%n people wrote nearly the same words in a short time: “%1”. This may be organised; check before you reply.</source>
-        <translation><numerusform>%n orang menulis ayat yang hampir sama dalam masa yang singkat: “%1”. Ini mungkin serangan teratur; semak dahulu sebelum membalas.</numerusform></translation>
+        <translation>
+            <numerusform>%n orang menulis ayat yang hampir sama dalam masa yang singkat: “%1”. Ini mungkin serangan teratur; semak dahulu sebelum membalas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/patterns_presenter.py" line="78" />
         <source>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</source>
-        <translation><numerusform>%n komen negatif dalam masa yang singkat, kebanyakannya daripada beberapa orang yang sama. Ini mungkin serangan teratur; semak dahulu sebelum membalas.</numerusform></translation>
+        <translation>
+            <numerusform>%n komen negatif dalam masa yang singkat, kebanyakannya daripada beberapa orang yang sama. Ini mungkin serangan teratur; semak dahulu sebelum membalas.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patterns_presenter.py" line="84" />
@@ -2347,12 +2391,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="146" />
+        <location filename="../../desktop/ui/start.py" line="165" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="147" />
+        <location filename="../../desktop/ui/start.py" line="166" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah dibuka di komputer ini tetapi tidak memberi respons. Cari ikonnya dalam dulang atau tetingkapnya di bar tugas; jika ia tergantung, tamatkannya dalam pengurus tugas dan mulakan Balas semula.</translation>
     </message>

@@ -105,3 +105,17 @@ def test_bad_dates_and_paths_are_explained(shop, qtbot, tmp_path):
     window.export_csv_to(tmp_path)  # a folder, not a file
     qtbot.waitUntil(lambda: "Could not write" in window.status_label.text() and "folder" in window.status_label.text())
     assert list(tmp_path.glob("*.part")) == []
+
+
+def test_the_inbox_list_as_filtered_goes_to_csv(shop, qtbot, tmp_path):
+    gui, window, ids = shop
+    gui.window.filter_bar.channel_combo.setCurrentIndex(gui.window.filter_bar.channel_combo.findData("facebook"))
+    qtbot.waitUntil(lambda: shown(gui) == {ids["Siti30"], ids["Siti2"]})
+    path = tmp_path / "facebook.csv"
+    gui.export_list(path)
+    qtbot.waitUntil(lambda: "2 cases saved as" in gui.window.status_label.text())
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert [int(r[0]) for r in rows[1:]] == [ids["Siti2"], ids["Siti30"]]  # newest first, as listed
+    gui.export_list(tmp_path / "missing" / "x.csv")
+    qtbot.waitUntil(lambda: "Could not write" in gui.window.status_label.text())
