@@ -20,6 +20,7 @@ from desktop.app.accounts_controller import AccountsController
 from desktop.app.i18n import install_translators, pick_language
 from desktop.app.inbox_controller import InboxController
 from desktop.app.patterns_controller import PatternsController
+from desktop.app.people_controller import PeopleController
 from desktop.app.preferences import Preferences, ReplySettings
 from desktop.app.reminders_controller import RemindersController
 from desktop.app.reports_controller import ReportsController
@@ -141,6 +142,8 @@ class AppSession(QObject):
         self.reminders = RemindersController(database, self.runner, actor, clock=clock, parent=self)
         self.reports = ReportsController(database, self.runner, clock=clock, parent=self)
         self.patterns = PatternsController(database, self.runner, clock=clock, parent=self)
+        self.people = PeopleController(database, self.runner, clock=clock, parent=self)
+        self.people.cases_changed.connect(self.controller.cases_changed)
         self.controller.cases_changed.connect(self.patterns.cases_changed)
         self.controller.case_added.connect(self.patterns.cases_changed)
         self.sync.cases_arrived.connect(self.patterns.cases_changed)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
+                               QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.cases.queries import CaseDetail, EventRow
 from desktop.cases.states import PRIMARY_ACTION, Action
@@ -51,6 +51,10 @@ class CasePanel(QWidget):
     """(person id, complainant type or None to let Balas decide again)."""
     hide_requested = Signal(int, int)
     """(case id, comment id): the owner asked to hide the customer's comment."""
+    export_person_requested = Signal(int, str)
+    """(person id, name): save everything held about this customer."""
+    erase_person_requested = Signal(int, str)
+    """(person id, name): erase this customer's data (asks first)."""
     similar_requested = Signal(object, str)
     """(case ids, what they are): list this case and the ones like it in the inbox."""
     reply_requested = Signal(int, str, object)
@@ -78,6 +82,13 @@ class CasePanel(QWidget):
         self.type_combo.addItem("", None)
         for kind in ComplainantType:
             self.type_combo.addItem("", kind.value)
+        self.person_button = QToolButton(self)
+        self.person_button.setObjectName("customer_data")
+        self.person_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.person_menu = QMenu(self.person_button)
+        self.export_person_action = self.person_menu.addAction("", self._on_export_person)
+        self.erase_person_action = self.person_menu.addAction("", self._on_erase_person)
+        self.person_button.setMenu(self.person_menu)
         self.reasons_label = _plain_label(self)
         self.tip_label = _plain_label(self)
         self.tip_label.setStyleSheet("color: palette(placeholder-text)")
@@ -125,6 +136,7 @@ class CasePanel(QWidget):
         type_row.addWidget(self.type_chip)
         type_row.addStretch(1)
         type_row.addWidget(self.type_combo)
+        type_row.addWidget(self.person_button)
         body.addLayout(type_row)
         body.addWidget(self.reasons_label)
         body.addWidget(self.tip_label)
@@ -168,6 +180,11 @@ class CasePanel(QWidget):
                                                   type_name(self.type_combo.itemData(row))))
         self.type_combo.setToolTip(self.tr("Set this customer's type yourself; your choice "
                                            "always wins over Balas's guess."))
+        self.person_button.setText(self.tr("Customer data"))
+        self.person_button.setToolTip(self.tr("Everything Balas holds about this customer: save it for them, "
+                                              "or erase it when they ask"))
+        self.export_person_action.setText(self.tr("Save this customer's data…"))
+        self.erase_person_action.setText(self.tr("Erase this customer's data…"))
         self.hide_button.setText(self.tr("Hide comment"))
         self.hide_button.setToolTip(self.tr("Hide the comment on the platform: the customer and "
                                             "their friends still see it, others do not."))
@@ -194,7 +211,7 @@ class CasePanel(QWidget):
         self.body.setVisible(detail is not None)
         if detail is None:
             return
-        self.title_label.setText(one_line(detail.person.name, 120))
+        self.title_label.setText(one_line(detail.person.name, 120) or self.tr("Erased customer"))
         bits = [channel_name(detail.channel), local_time(detail.received_at),
                 touchpoint_name(detail.touchpoint), state_name(detail.state)]
         if detail.ignore_reason:
@@ -283,6 +300,14 @@ class CasePanel(QWidget):
         if self.detail is not None and self.detail.id == case_id:
             self.reply_editor.sent()
 
+    def _on_export_person(self) -> None:
+        if self.detail is not None:
+            self.export_person_requested.emit(self.detail.person.id, self.detail.person.name)
+
+    def _on_erase_person(self) -> None:
+        if self.detail is not None and self.detail.person.name:
+            self.erase_person_requested.emit(self.detail.person.id, self.detail.person.name)
+
     def _on_type_chosen(self, row: int) -> None:
         if self.detail is not None:
             chosen = self.type_combo.itemData(row)
@@ -369,7 +394,8 @@ class CasePanel(QWidget):
     def _fill_conversation(self, detail: CaseDetail) -> None:
         self.conversation_list.clear()
         for comment in detail.comments:
-            who = self.tr("Your page") if comment.by_page else one_line(detail.person.name, 60)
+            who = self.tr("Your page") if comment.by_page else (one_line(detail.person.name, 60)
+                                                                 or self.tr("Erased customer"))
             if comment.deleted:
                 template = self.tr("%1 — %2 (deleted): %3")
             elif comment.hidden:

@@ -162,7 +162,7 @@ class InboxModel(QAbstractTableModel):
         if column == "received":
             return local_time(row.received_at)
         if column == "person":
-            return one_line(row.person_name, 60)
+            return one_line(row.person_name, 60) or self.tr("Erased customer")
         if column == "channel":
             return channel_name(row.channel)
         if column == "type":

@@ -17,6 +17,7 @@ from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
 from desktop.ui.patterns_presenter import PatternsPresenter
+from desktop.ui.people_presenter import PeoplePresenter
 from desktop.ui.settings_presenter import SettingsPresenter
 from desktop.ui.sync_status import SyncStatus
 from desktop.ui.tray import ReminderTray
@@ -50,6 +51,7 @@ class Gui:
         self.window.export_list_requested.connect(self.export_list)
         self.session.reports.list_exported.connect(self._on_list_exported)
         self.session.reports.failed.connect(self._on_export_failed)
+        self.people = PeoplePresenter(self.window, self.session.people)
         self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
                                           lambda: self.wiring.current_case, self._touchpoint_names)
         self.reports_window = None

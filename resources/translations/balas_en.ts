@@ -14,7 +14,7 @@
 <context>
     <name>CasePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/case_panel.py" line="257" />
+        <location filename="../../desktop/ui/case_panel.py" line="274" />
         <source>%n other customer(s) mentioned “%1” this week.</source>
         <translation>
             <numerusform>%n other customer mentioned “%1” this week.</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/case_panel.py" line="262" />
+        <location filename="../../desktop/ui/case_panel.py" line="279" />
         <source>%n other customer(s) wrote “%1” this week.</source>
         <translation>
             <numerusform>%n other customer wrote “%1” this week.</numerusform>
@@ -65,7 +65,10 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>%n case(s) saved as %1.</source>
-        <translation><numerusform>%n case saved as %1.</numerusform><numerusform>%n cases saved as %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n case saved as %1.</numerusform>
+            <numerusform>%n cases saved as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,6 +112,14 @@
             <numerusform>%n negative comment in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform>
             <numerusform>%n negative comments in a short time, mostly from the same few people. This may be organised; check before you reply.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePresenter</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/people_presenter.py" line="59" />
+        <source>%n backup(s) made before now still hold a copy, in %1. Balas keeps the newest %2, so these are gone after %2 more backups (about a week of daily use). You may delete them there now.</source>
+        <translation><numerusform>%n backup made before now still holds a copy, in %1. Balas keeps the newest %2, so it is gone after %2 more backups (about a week of daily use). You may delete it there now.</numerusform><numerusform>%n backups made before now still hold a copy, in %1. Balas keeps the newest %2, so these are gone after %2 more backups (about a week of daily use). You may delete them there now.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -258,268 +258,294 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="161" />
+        <location filename="../../desktop/ui/case_panel.py" line="173" />
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="162" />
+        <location filename="../../desktop/ui/case_panel.py" line="174" />
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="163" />
+        <location filename="../../desktop/ui/case_panel.py" line="175" />
         <source>Customer history</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="164" />
+        <location filename="../../desktop/ui/case_panel.py" line="176" />
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="165" />
+        <location filename="../../desktop/ui/case_panel.py" line="177" />
         <source>Type: let Balas decide</source>
         <translation>Tipe: biar Balas yang menentukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="167" />
+        <location filename="../../desktop/ui/case_panel.py" line="179" />
         <source>Type: %1</source>
         <translation>Tipe: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="169" />
+        <location filename="../../desktop/ui/case_panel.py" line="181" />
         <source>Set this customer's type yourself; your choice always wins over Balas's guess.</source>
         <translation>Tentukan sendiri tipe pelanggan ini; pilihan Anda selalu mengalahkan tebakan Balas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="171" />
+        <location filename="../../desktop/ui/case_panel.py" line="183" />
+        <source>Customer data</source>
+        <translation>Data pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="184" />
+        <source>Everything Balas holds about this customer: save it for them, or erase it when they ask</source>
+        <translation>Semua yang disimpan Balas tentang pelanggan ini: simpan untuk mereka, atau hapus saat mereka meminta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="186" />
+        <source>Save this customer's data…</source>
+        <translation>Simpan data pelanggan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="187" />
+        <source>Erase this customer's data…</source>
+        <translation>Hapus data pelanggan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="188" />
         <source>Hide comment</source>
         <translation>Sembunyikan komentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="172" />
+        <location filename="../../desktop/ui/case_panel.py" line="189" />
         <source>Hide the comment on the platform: the customer and their friends still see it, others do not.</source>
         <translation>Sembunyikan komentar di platform: penulis dan teman-temannya masih melihatnya, orang lain tidak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="176" />
+        <location filename="../../desktop/ui/case_panel.py" line="193" />
         <source>Show them</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="177" />
+        <location filename="../../desktop/ui/case_panel.py" line="194" />
         <source>List this case and the ones like it in the inbox</source>
         <translation>Tampilkan kasus ini dan kasus yang serupa di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="178" />
+        <location filename="../../desktop/ui/case_panel.py" line="195" />
         <source>Write a note for this case…  (Ctrl+M)</source>
         <translation>Tulis catatan…  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="179" />
+        <location filename="../../desktop/ui/case_panel.py" line="196" />
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="180" />
+        <location filename="../../desktop/ui/case_panel.py" line="197" />
         <source>Show all</source>
         <translation>Tampilkan semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="181" />
+        <location filename="../../desktop/ui/case_panel.py" line="198" />
         <source>Pick a case on the left to see it here.
 Press Ctrl+N to log a complaint that came by phone, letter, WhatsApp or at the counter.</source>
         <translation>Pilih kasus di sebelah kiri untuk melihatnya di sini.
 Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, atau langsung di kasir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="201" />
+        <location filename="../../desktop/ui/case_panel.py" line="214" />
+        <location filename="../../desktop/ui/case_panel.py" line="398" />
+        <source>Erased customer</source>
+        <translation>Pelanggan yang dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_panel.py" line="218" />
         <source>ignored because: %1</source>
         <translation>diabaikan karena: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="222" />
+        <location filename="../../desktop/ui/case_panel.py" line="239" />
         <source>Type not known yet</source>
         <translation>Tipe belum diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="232" />
+        <location filename="../../desktop/ui/case_panel.py" line="249" />
         <source>Abusive words: %1. Nothing is hidden unless you choose to.</source>
         <translation>Kata-kata kasar: %1. Tidak ada yang disembunyikan kecuali Anda memilihnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="242" />
+        <location filename="../../desktop/ui/case_panel.py" line="259" />
         <source>you set this type yourself</source>
         <translation>Anda sendiri yang menentukan tipe ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="243" />
+        <location filename="../../desktop/ui/case_panel.py" line="260" />
         <source>Why: %1</source>
         <translation>Alasan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/case_panel.py" line="257" />
+        <location filename="../../desktop/ui/case_panel.py" line="274" />
         <source>%n other customer(s) mentioned “%1” this week.</source>
         <translation>
             <numerusform>%n pelanggan lain menyebut “%1” minggu ini.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/case_panel.py" line="262" />
+        <location filename="../../desktop/ui/case_panel.py" line="279" />
         <source>%n other customer(s) wrote “%1” this week.</source>
         <translation>
             <numerusform>%n pelanggan lain menulis “%1” minggu ini.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="271" />
+        <location filename="../../desktop/ui/case_panel.py" line="288" />
         <source>Like %1's complaint, this week</source>
         <translation>Serupa keluhan %1, minggu ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="308" />
+        <location filename="../../desktop/ui/case_panel.py" line="333" />
         <source>This complaint is very long (%1 characters); the beginning is shown.</source>
         <translation>Keluhan ini sangat panjang (%1 karakter); hanya bagian awalnya yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="318" />
+        <location filename="../../desktop/ui/case_panel.py" line="343" />
         <source>someone</source>
         <translation>seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="320" />
+        <location filename="../../desktop/ui/case_panel.py" line="345" />
         <source>%1 — case logged by %2</source>
         <translation>%1 — kasus dicatat oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="322" />
+        <location filename="../../desktop/ui/case_panel.py" line="347" />
         <source>%1 — %2 moved it from “%3” to “%4”: %5</source>
         <translation>%1 — %2 mengubahnya dari “%3” ke “%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="326" />
+        <location filename="../../desktop/ui/case_panel.py" line="351" />
         <source>%1 — %2 moved it from “%3” to “%4”</source>
         <translation>%1 — %2 mengubahnya dari “%3” ke “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="329" />
+        <location filename="../../desktop/ui/case_panel.py" line="354" />
         <source>%1 — note by %2: %3</source>
         <translation>%1 — catatan oleh %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="331" />
+        <location filename="../../desktop/ui/case_panel.py" line="356" />
         <source>%1 — %2 set the customer type to “%3”</source>
         <translation>%1 — %2 mengatur jenis pelanggan menjadi “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="332" />
+        <location filename="../../desktop/ui/case_panel.py" line="357" />
         <source>not set</source>
         <translation>belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="336" />
+        <location filename="../../desktop/ui/case_panel.py" line="361" />
         <source>%1 — the customer wrote again: %2</source>
         <translation>%1 — pelanggan menulis lagi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="338" />
+        <location filename="../../desktop/ui/case_panel.py" line="363" />
         <source>%1 — replied on the platform: %2</source>
         <translation>%1 — dibalas langsung di platform: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="340" />
+        <location filename="../../desktop/ui/case_panel.py" line="365" />
         <source>%1 — posted on the platform (%2)</source>
         <translation>%1 — sudah terkirim ke platform (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="342" />
+        <location filename="../../desktop/ui/case_panel.py" line="367" />
         <source>%1 — the platform refused it: %2</source>
         <translation>%1 — platform menolaknya: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="344" />
+        <location filename="../../desktop/ui/case_panel.py" line="369" />
         <source>%1 — %2 replied: %3</source>
         <translation>%1 — %2 membalas: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="334" />
+        <location filename="../../desktop/ui/case_panel.py" line="359" />
         <source>%1 — %2 asked to hide the comment</source>
         <translation>%1 — %2 meminta komentar disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="346" />
+        <location filename="../../desktop/ui/case_panel.py" line="371" />
         <source>%1 — %2 snoozed the reminder until %3</source>
         <translation>%1 — %2 menunda pengingat sampai %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="348" />
+        <location filename="../../desktop/ui/case_panel.py" line="373" />
         <source>%1 — %2 snoozed the reminder</source>
         <translation>%1 — %2 menunda pengingat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="350" />
+        <location filename="../../desktop/ui/case_panel.py" line="375" />
         <source>%1 — %2 marked “%3” done</source>
         <translation>%1 — %2 menandai “%3” selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="351" />
+        <location filename="../../desktop/ui/case_panel.py" line="376" />
         <source>the reminder</source>
         <translation>pengingat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="353" />
+        <location filename="../../desktop/ui/case_panel.py" line="378" />
         <source>%1 — %2 changed the case</source>
         <translation>%1 — %2 mengubah kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="359" />
+        <location filename="../../desktop/ui/case_panel.py" line="384" />
         <source>Case from %1 (%2): %3</source>
         <translation>Kasus pada %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="364" />
+        <location filename="../../desktop/ui/case_panel.py" line="389" />
         <source>Comment on %1: %2</source>
         <translation>Komentar pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="367" />
+        <location filename="../../desktop/ui/case_panel.py" line="392" />
         <source>No earlier comments or cases from this customer.</source>
         <translation>Belum ada komentar atau kasus sebelumnya dari pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="372" />
+        <location filename="../../desktop/ui/case_panel.py" line="397" />
         <source>Your page</source>
         <translation>Halaman Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="374" />
+        <location filename="../../desktop/ui/case_panel.py" line="400" />
         <source>%1 — %2 (deleted): %3</source>
         <translation>%1 — %2 (dihapus): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="376" />
+        <location filename="../../desktop/ui/case_panel.py" line="402" />
         <source>%1 — %2 (hidden): %3</source>
         <translation>%1 — %2 (disembunyikan): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="378" />
+        <location filename="../../desktop/ui/case_panel.py" line="404" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="394" />
+        <location filename="../../desktop/ui/case_panel.py" line="420" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="407" />
+        <location filename="../../desktop/ui/case_panel.py" line="433" />
         <source>Ignore this case</source>
         <translation>Abaikan kasus ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="408" />
+        <location filename="../../desktop/ui/case_panel.py" line="434" />
         <source>Why is this case ignored? (for example: spam, a known hater, already solved elsewhere)</source>
         <translation>Kenapa kasus ini diabaikan? (misalnya: spam, haters yang sudah dikenal, sudah diselesaikan di tempat lain)</translation>
     </message>
@@ -749,6 +775,11 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 %1</source>
         <translation>Berisi kata-kata kasar.
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_model.py" line="165" />
+        <source>Erased customer</source>
+        <translation>Pelanggan yang dihapus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_model.py" line="174" />
@@ -1123,7 +1154,9 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>%n case(s) saved as %1.</source>
-        <translation><numerusform>%n kasus disimpan sebagai %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus disimpan sebagai %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="236" />
@@ -1423,6 +1456,64 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <location filename="../../desktop/ui/patterns_presenter.py" line="88" />
         <source>Possible organised attack</source>
         <translation>Kemungkinan serangan terorganisir</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePresenter</name>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="26" />
+        <source>The customer's data is erased.</source>
+        <translation>Data pelanggan sudah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="38" />
+        <source>Save this customer's data</source>
+        <translation>Simpan data pelanggan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="39" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="44" />
+        <source>Saving the customer's data…</source>
+        <translation>Sedang menyimpan data pelanggan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="48" />
+        <source>Saved as %1 and, as a table, %2.</source>
+        <translation>Disimpan sebagai %1 dan, dalam bentuk tabel, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="53" />
+        <source>Erase everything Balas holds about %1?</source>
+        <translation>Hapus semua yang disimpan Balas tentang %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="54" />
+        <source>Their name, contact and platform id go, with the words of their complaints and comments and of every note, reply and answer on their cases. Replies still waiting to be sent to them are cancelled. The reports keep counting the cases, without a name. This cannot be undone.</source>
+        <translation>Nama, kontak, dan ID platform mereka dihapus, bersama kata-kata dalam keluhan dan komentar mereka serta setiap catatan, balasan, dan jawaban pada kasus mereka. Balasan yang masih menunggu untuk dikirim ke mereka dibatalkan. Laporan tetap menghitung kasus-kasus itu, tanpa nama. Ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/people_presenter.py" line="59" />
+        <source>%n backup(s) made before now still hold a copy, in %1. Balas keeps the newest %2, so these are gone after %2 more backups (about a week of daily use). You may delete them there now.</source>
+        <translation><numerusform>%n cadangan yang dibuat sebelum ini masih menyimpan salinan, di %1. Balas menyimpan %2 cadangan terbaru, jadi salinan ini hilang setelah %2 cadangan lagi (sekitar seminggu pemakaian harian). Anda bisa menghapusnya di sana sekarang.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="63" />
+        <source>Erase this customer's data</source>
+        <translation>Hapus data pelanggan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="66" />
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="75" />
+        <source>Erasing…</source>
+        <translation>Sedang menghapus…</translation>
     </message>
 </context>
 <context>
@@ -2391,12 +2482,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="165" />
+        <location filename="../../desktop/ui/start.py" line="167" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="166" />
+        <location filename="../../desktop/ui/start.py" line="168" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah terbuka di komputer ini tetapi tidak merespons. Cari ikonnya di baki sistem atau jendelanya di bilah tugas; jika macet, akhiri lewat pengelola tugas lalu jalankan Balas lagi.</translation>
     </message>

@@ -1,0 +1,113 @@
+"""One person's data on request (Malaysia's PDPA, Indonesia's UU PDP): export off the UI
+thread, erase on the write lane; the backups that still hold a copy are counted for the owner."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.app.tasks import TaskRunner
+from desktop.cases.db import Database
+
+__all__ = ["PeopleController", "BackupCopies"]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class BackupCopies(NamedTuple):
+    """What an erase cannot reach: the backups made before it, and how many are kept."""
+
+    count: int
+    folder: Path
+    keep: int
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Written beside the target and moved into place: whole or not at all."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(data, stream, ensure_ascii=False, indent=2)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class PeopleController(QObject):
+    exported = Signal(str, str)
+    """(JSON file, CSV file) written."""
+    erased = Signal(int)
+    """This person's data is erased."""
+    failed = Signal(str, object)
+    """(export / erase, error)."""
+    cases_changed = Signal(object)
+    """An erase blanked these cases (a set of ids)."""
+
+    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = _utcnow,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = database
+        self._runner = runner
+        self._clock = clock
+
+    def backup_copies(self) -> BackupCopies:
+        from desktop.cases.backups import KEEP_BACKUPS, backup_dir, list_backups
+
+        return BackupCopies(len(list_backups(self._db.path)), backup_dir(self._db.path), KEEP_BACKUPS)
+
+    def export(self, person_id: int, json_path: Path) -> None:
+        """Everything about one person to `json_path`, and as one table beside it (.csv)."""
+        json_path = Path(json_path)
+        csv_path = json_path.with_suffix(".csv")
+
+        def write():
+            from desktop.cases.export import write_csv
+            from desktop.cases.people import PERSON_CSV_COLUMNS, export_person, person_csv_rows
+
+            if not json_path.parent.is_dir():
+                raise FileNotFoundError(2, "No such folder", str(json_path))
+            with self._db.connect() as conn:
+                data = export_person(conn, person_id)
+            try:
+                _write_json(json_path, data)
+            except OSError as error:
+                raise OSError(error.errno, error.strerror, str(json_path)) from error
+            write_csv(csv_path, PERSON_CSV_COLUMNS, person_csv_rows(data))
+
+        def done(_result, error):
+            if error is not None:
+                self.failed.emit("export", error)
+            else:
+                self.exported.emit(str(json_path), str(csv_path))
+
+        self._runner.read(write, callback=done)
+
+    def erase(self, person_id: int) -> None:
+        now = self._clock()
+
+        def write():
+            from desktop.cases.people import erase_person
+
+            with self._db.connect() as conn:
+                case_ids = {row[0] for row in conn.execute(
+                    "SELECT id FROM complaint_case WHERE person_id = ?", (person_id,))}
+                erase_person(conn, person_id, now)
+            return case_ids
+
+        def done(case_ids, error):
+            if error is not None:
+                self.failed.emit("erase", error)
+            else:
+                self.erased.emit(person_id)
+                self.cases_changed.emit(case_ids)
+
+        self._runner.write(write, callback=done)
