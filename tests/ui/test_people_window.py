@@ -18,8 +18,8 @@ pytestmark = pytest.mark.usefixtures("english")
 
 @pytest.fixture
 def shop(qapp, qtbot, tmp_path, database, clock, repo):
-    aina = repo.add_manual_case(channel="phone", text="Zulaikha: kek hancur di Taman Melawati", person_name="Aina Zulaikha",
-                                contact="012-998 7766", actor="ML")
+    aina = repo.add_manual_case(channel="phone", text="Zulaikha: kek hancur di Taman Melawati",
+                                person_name="Aina Zulaikha", contact="012-998 7766", actor="ML")
     repo.add_note(aina, "Zulaikha akan datang esok", "ML")
     budi = repo.add_manual_case(channel="walk_in", text="Kek terlalu manis", person_name="Budi", actor="ML")
     backups.make_backup(database.path, NOW, "daily")  # made before the erase: it keeps a copy
@@ -54,7 +54,8 @@ def test_erase_asks_first_names_the_backups_and_leaves_nothing(shop, qtbot, data
     row = next(r for r in range(gui.model.rowCount()) if gui.model.case_id(r) == aina)
     assert gui.model.index(row, gui.model.COLUMNS.index("person")).data() == "Erased customer"
     with database.connect() as conn:
-        assert conn.execute("SELECT text FROM complaint_case WHERE id = ?", (budi,)).fetchone()[0] == "Kek terlalu manis"
+        budi_text = conn.execute("SELECT text FROM complaint_case WHERE id = ?", (budi,)).fetchone()[0]
+    assert budi_text == "Kek terlalu manis"
 
 
 def test_export_saves_json_and_a_table(shop, qtbot, tmp_path):
