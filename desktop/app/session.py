@@ -25,6 +25,7 @@ from desktop.app.preferences import Preferences, ReplySettings
 from desktop.app.reminders_controller import RemindersController
 from desktop.app.reports_controller import ReportsController
 from desktop.app.reply_controller import ReplyController, SharedTriage
+from desktop.app.saved_replies_controller import SavedRepliesController
 from desktop.app.sync_controller import SyncController
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database, open_database
@@ -143,6 +144,8 @@ class AppSession(QObject):
         self.reports = ReportsController(database, self.runner, clock=clock, parent=self)
         self.patterns = PatternsController(database, self.runner, clock=clock, parent=self)
         self.people = PeopleController(database, self.runner, clock=clock, parent=self)
+        self.saved_replies = SavedRepliesController(database, self.runner, triage, self.preferences.replies,
+                                                    clock=clock, parent=self)
         self.people.cases_changed.connect(self.controller.cases_changed)
         self.controller.cases_changed.connect(self.patterns.cases_changed)
         self.controller.case_added.connect(self.patterns.cases_changed)

@@ -17,7 +17,7 @@ from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProbl
 
 __all__ = ["Database", "open_database", "as_case_log_error", "SCHEMA_HEAD", "MIGRATIONS_DIR"]
 
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_MS = 3000

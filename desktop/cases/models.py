@@ -181,3 +181,15 @@ class AppSetting(SQLModel, table=True):
     __tablename__ = "app_setting"
     key: str = Field(primary_key=True)
     value: str
+
+
+class SavedReply(SQLModel, table=True):
+    """One of the owner's own reply templates ({name}, {shop}, {signature}, {eta} filled in)."""
+
+    __tablename__ = "saved_reply"
+    __table_args__ = (sa.Index("ix_saved_reply_lang", "lang", "title"),)
+    id: int | None = Field(default=None, primary_key=True)
+    lang: str
+    title: str
+    text: str
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -38,14 +38,13 @@ class Suggestion:
 _SPACE_BEFORE_MARK = re.compile(r"[ \t]+([,.!?;:])")
 
 
-class _SafeDict(dict):
-    def __missing__(self, key):
-        return "{" + key + "}"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def _fill(template: str, **values) -> str:
-    """Placeholders filled; an empty one leaves no stray space before punctuation."""
-    text = template.format_map(_SafeDict(values))
+    """Placeholders filled; unknown ones and stray braces (":{" typed by the owner) stay as they
+    are; an empty value leaves no stray space before punctuation."""
+    text = _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
     return _SPACE_BEFORE_MARK.sub(r"\1", text) if "" in values.values() else text
 
 
@@ -86,11 +85,16 @@ class Playbooks:
             "newcomer" if complaint else "question" if question else "thanks")
         variants = replies[section]["variants"]
         index = self._pick(len(variants), seed, avoid)
-        name = " ".join(name.split())[:60] or book["words"]["customer"]
-        signature = bare_signature(signature)  # the templates put their own dash before it
-        text = _fill(variants[index], name=name, signature=signature or book["words"]["team"],
-                     shop=shop or book["words"]["shop"], eta=eta or book["words"]["eta_soon"])
+        text = self.fill(variants[index], lang, name=name, signature=signature, shop=shop, eta=eta)
         return Suggestion(text, lang, section, index, hide=False)
+
+    def fill(self, template: str, lang: str, *, name: str, signature: str, shop: str, eta: str) -> str:
+        """A reply template ({name}, {signature}, {shop}, {eta}) made ready to send; what is not
+        known reads as a plain word of `lang` ("there", "the team"); other braces stay as typed."""
+        words = self.book(lang)["words"]
+        return _fill(template, name=" ".join(name.split())[:60] or words["customer"],
+                     signature=bare_signature(signature) or words["team"],  # templates put their own dash
+                     shop=shop or words["shop"], eta=eta or words["eta_soon"])
 
     def no_reply_advice(self, lang: str | None) -> str:
         """Why an active hater gets no public reply."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from desktop.ui.text import fill, one_line
 
-__all__ = ["ReplyEditor", "ReviewDialog", "CHECK_DELAY_MS", "REPLY_LANGUAGES"]
+__all__ = ["ReplyEditor", "ReviewDialog", "CHECK_DELAY_MS", "REPLY_LANGUAGES", "language_name"]
 
 CHECK_DELAY_MS = 300  # check once the owner pauses, not on every key
 REPLY_LANGUAGES = ("ms", "id", "en")
@@ -42,7 +42,7 @@ class _IssueHighlighter(QSyntaxHighlighter):
                 self.setFormat(start - first, end - start, self._format)
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
     names = {"ms": QT_TRANSLATE_NOOP("ReplyEditor", "Malay"),
              "id": QT_TRANSLATE_NOOP("ReplyEditor", "Indonesian"),
              "en": QT_TRANSLATE_NOOP("ReplyEditor", "English")}
@@ -65,6 +65,8 @@ class ReplyEditor(QWidget):
     """(language, the variant to avoid or -1): suggest a reply."""
     send_requested = Signal(str)
     """The owner reviewed the reply and wants it sent (or logged)."""
+    saved_replies_requested = Signal()
+    """The owner wants one of their saved replies (or to keep this one)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,6 +81,8 @@ class ReplyEditor(QWidget):
             self.language_combo.addItem("", code)
         self.language_label = QLabel(self)
         self.another_button = QPushButton(self)
+        self.saved_button = QPushButton(self)
+        self.saved_button.setObjectName("saved_replies")
         self.advice_label = QLabel(self)
         self.advice_label.setWordWrap(True)
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,6 +102,7 @@ class ReplyEditor(QWidget):
         top.addWidget(self.language_label)
         top.addWidget(self.language_combo)
         top.addStretch(1)
+        top.addWidget(self.saved_button)
         top.addWidget(self.another_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state_label, 1)
@@ -123,14 +128,17 @@ class ReplyEditor(QWidget):
         self.issue_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.fix_button.clicked.connect(self._on_fix_clicked)
         self.send_button.clicked.connect(self.review)
+        self.saved_button.clicked.connect(self.saved_replies_requested)
         self.translate_ui()
         self._update_buttons()
 
     def translate_ui(self) -> None:
         self.language_label.setText(self.tr("Reply in:"))
         for row, code in enumerate(REPLY_LANGUAGES):
-            self.language_combo.setItemText(row, _language_name(code))
+            self.language_combo.setItemText(row, language_name(code))
         self.another_button.setText(self.tr("Suggest another wording"))
+        self.saved_button.setText(self.tr("Saved replies…"))
+        self.saved_button.setToolTip(self.tr("Put in one of your own replies, or keep this one for next time"))
         self.editor.setPlaceholderText(self.tr("Write your reply here. Balas checks it as you type."))
         self.fix_button.setText(self.tr("Use the better wording"))
         self.fix_button.setToolTip(self.tr("Puts the better wording in place of the underlined "
@@ -171,6 +179,16 @@ class ReplyEditor(QWidget):
         self.set_language(language)
         self.suggested, self.variant = text, variant
         self._replace_all(text)
+
+    def insert_saved(self, text: str, language: str) -> None:
+        """A saved reply, filled in for this customer: in place of the selection (or at the
+        cursor; in place of an untouched suggestion). Ctrl+Z takes it out again."""
+        self.set_language(language)
+        if not self.text().strip() or self.text() == self.suggested:
+            self._replace_all(text)
+        else:
+            self.editor.textCursor().insertText(text)
+        self.editor.setFocus()
 
     def _show_advice(self, advice: str) -> None:
         self.advice_label.setText(advice)

@@ -52,6 +52,11 @@ class Gui:
         self.session.reports.list_exported.connect(self._on_list_exported)
         self.session.reports.failed.connect(self._on_export_failed)
         self.people = PeoplePresenter(self.window, self.session.people)
+        self.saved_replies_dialog = None
+        self._saved_reply_for = None  # the case a saved reply is being filled in for
+        self.window.case_panel_created.connect(
+            lambda panel: panel.reply_editor.saved_replies_requested.connect(self.open_saved_replies))
+        self.session.saved_replies.filled.connect(self._on_saved_reply_filled)
         self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
                                           lambda: self.wiring.current_case, self._touchpoint_names)
         self.reports_window = None
@@ -96,6 +101,32 @@ class Gui:
             from desktop.ui.messages import explain_error
 
             self.window.show_status(explain_error(error), notice=True)
+
+    def open_saved_replies(self):
+        """The owner's saved replies, for the case shown (built on first use)."""
+        from desktop.ui.saved_replies_dialog import SavedRepliesDialog
+
+        panel = self.window.case_panel
+        if panel.detail is None:
+            return None
+        editor, case_id = panel.reply_editor, panel.detail.id
+        dialog = SavedRepliesDialog(self.session.saved_replies, editor.language(), editor.text(),
+                                    panel.detail.person.name, parent=self.window)
+        dialog.insert_requested.connect(
+            lambda text, lang: self._fill_saved_reply(case_id, text, lang, panel.detail.person.name))
+        dialog.finished.connect(lambda _result: setattr(self, "saved_replies_dialog", None))
+        self.saved_replies_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _fill_saved_reply(self, case_id: int, text: str, lang: str, name: str) -> None:
+        self._saved_reply_for = case_id
+        self.session.saved_replies.fill(text, lang, name)
+
+    def _on_saved_reply_filled(self, text: str, lang: str) -> None:
+        panel = self.window.case_panel
+        if panel.detail is not None and panel.detail.id == self._saved_reply_for:
+            panel.reply_editor.insert_saved(text, lang)
 
     def _touchpoint_names(self) -> dict:
         return {tp.key: tp.name for tp in self.wiring.touchpoints}

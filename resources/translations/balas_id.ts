@@ -1498,7 +1498,9 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     <message numerus="yes">
         <location filename="../../desktop/ui/people_presenter.py" line="59" />
         <source>%n backup(s) made before now still hold a copy, in %1. Balas keeps the newest %2, so these are gone after %2 more backups (about a week of daily use). You may delete them there now.</source>
-        <translation><numerusform>%n cadangan yang dibuat sebelum ini masih menyimpan salinan, di %1. Balas menyimpan %2 cadangan terbaru, jadi salinan ini hilang setelah %2 cadangan lagi (sekitar seminggu pemakaian harian). Anda bisa menghapusnya di sana sekarang.</numerusform></translation>
+        <translation>
+            <numerusform>%n cadangan yang dibuat sebelum ini masih menyimpan salinan, di %1. Balas menyimpan %2 cadangan terbaru, jadi salinan ini hilang setelah %2 cadangan lagi (sekitar seminggu pemakaian harian). Anda bisa menghapusnya di sana sekarang.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people_presenter.py" line="63" />
@@ -2014,54 +2016,64 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     Lebih baik: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="130" />
+        <location filename="../../desktop/ui/reply_editor.py" line="136" />
         <source>Reply in:</source>
         <translation>Balas dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="133" />
+        <location filename="../../desktop/ui/reply_editor.py" line="139" />
         <source>Suggest another wording</source>
         <translation>Sarankan kalimat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="134" />
+        <location filename="../../desktop/ui/reply_editor.py" line="140" />
+        <source>Saved replies…</source>
+        <translation>Balasan tersimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="141" />
+        <source>Put in one of your own replies, or keep this one for next time</source>
+        <translation>Masukkan salah satu balasan Anda sendiri, atau simpan balasan ini untuk lain kali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="142" />
         <source>Write your reply here. Balas checks it as you type.</source>
         <translation>Tulis balasan Anda di sini. Balas memeriksanya selagi Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="135" />
+        <location filename="../../desktop/ui/reply_editor.py" line="143" />
         <source>Use the better wording</source>
         <translation>Pakai kalimat yang lebih baik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="136" />
+        <location filename="../../desktop/ui/reply_editor.py" line="144" />
         <source>Puts the better wording in place of the underlined words (or double-click a finding)</source>
         <translation>Mengganti kata yang bergaris dengan kalimat yang lebih baik (atau klik dua kali sebuah temuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="245" />
+        <location filename="../../desktop/ui/reply_editor.py" line="263" />
         <source>Send reply…</source>
         <translation>Kirim balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="245" />
+        <location filename="../../desktop/ui/reply_editor.py" line="263" />
         <source>Log reply…</source>
         <translation>Catat balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="249" />
+        <location filename="../../desktop/ui/reply_editor.py" line="267" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="251" />
+        <location filename="../../desktop/ui/reply_editor.py" line="269" />
         <source>%n thing(s) to look at before sending.</source>
         <translation>
             <numerusform>%n hal perlu dilihat sebelum dikirim.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="254" />
+        <location filename="../../desktop/ui/reply_editor.py" line="272" />
         <source>Looks good.</source>
         <translation>Sudah bagus.</translation>
     </message>
@@ -2331,61 +2343,134 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="280" />
+        <location filename="../../desktop/ui/reply_editor.py" line="298" />
         <source>Check your reply</source>
         <translation>Periksa balasan Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="291" />
+        <location filename="../../desktop/ui/reply_editor.py" line="309" />
         <source>The check has not finished; read the reply once more before sending.</source>
         <translation>Pemeriksaan belum selesai; baca balasan sekali lagi sebelum mengirim.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="294" />
+        <location filename="../../desktop/ui/reply_editor.py" line="312" />
         <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
         <translation>
             <numerusform>%n hal dalam balasan ini bisa menyinggung pelanggan atau terlalu banyak berjanji:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="297" />
+        <location filename="../../desktop/ui/reply_editor.py" line="315" />
         <source>Nothing to fix: it reads politely, keeps private details private and promises only what you can keep.</source>
         <translation>Tidak ada yang perlu diperbaiki: bahasanya sopan, data pribadi tetap tertutup, dan janjinya bisa ditepati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="303" />
+        <location filename="../../desktop/ui/reply_editor.py" line="321" />
         <source>It goes into the outbox and is posted as a public reply under the customer's comment once the account is connected and online.</source>
         <translation>Balasan masuk ke kotak keluar dan diposting sebagai balasan publik di bawah komentar pelanggan begitu akun tersambung dan online.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="305" />
+        <location filename="../../desktop/ui/reply_editor.py" line="323" />
         <source>It will be logged on the case. Give it to the customer the way they reached you (phone, letter, WhatsApp, at the counter).</source>
         <translation>Balasan akan dicatat di kasus. Sampaikan ke pelanggan lewat cara mereka menghubungi Anda (telepon, surat, WhatsApp, di kasir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="309" />
+        <location filename="../../desktop/ui/reply_editor.py" line="327" />
         <source>Send anyway</source>
         <translation>Tetap kirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="309" />
+        <location filename="../../desktop/ui/reply_editor.py" line="327" />
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="311" />
+        <location filename="../../desktop/ui/reply_editor.py" line="329" />
         <source>Log it anyway</source>
         <translation>Tetap catat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="311" />
+        <location filename="../../desktop/ui/reply_editor.py" line="329" />
         <source>Log it</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="313" />
+        <location filename="../../desktop/ui/reply_editor.py" line="331" />
         <source>Back to editing</source>
         <translation>Kembali menyunting</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="148" />
+        <source>Saved replies</source>
+        <translation>Balasan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="149" />
+        <source>Search your saved replies…</source>
+        <translation>Cari balasan tersimpan Anda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="150" />
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="151" />
+        <source>Put in the reply</source>
+        <translation>Masukkan ke balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="152" />
+        <source>New…</source>
+        <translation>Baru…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="153" />
+        <source>Keep this reply…</source>
+        <translation>Simpan balasan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="154" />
+        <source>Save the reply you are writing for next time; the customer's name and your signature become placeholders</source>
+        <translation>Simpan balasan yang sedang Anda tulis untuk lain kali; nama pelanggan dan tanda tangan Anda menjadi isian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="156" />
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="157" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="176" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="182" />
+        <source>No saved replies match.</source>
+        <translation>Tidak ada balasan tersimpan yang cocok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="183" />
+        <source>No saved replies yet. Write a reply you like, then choose “Keep this reply…”, or start one with “New…”.</source>
+        <translation>Belum ada balasan tersimpan. Tulis balasan yang Anda suka, lalu pilih “Simpan balasan ini…”, atau mulai dengan “Baru…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="222" />
+        <source>Delete saved reply</source>
+        <translation>Hapus balasan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="223" />
+        <source>Delete “%1”?</source>
+        <translation>Hapus “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2482,12 +2567,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="167" />
+        <location filename="../../desktop/ui/start.py" line="198" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="168" />
+        <location filename="../../desktop/ui/start.py" line="199" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah terbuka di komputer ini tetapi tidak merespons. Cari ikonnya di baki sistem atau jendelanya di bilah tugas; jika macet, akhiri lewat pengelola tugas lalu jalankan Balas lagi.</translation>
     </message>
@@ -2591,6 +2676,39 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <location filename="../../desktop/ui/sync_status.py" line="82" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: %2 baru, %3 berubah</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="51" />
+        <source>Saved reply</source>
+        <translation>Balasan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="52" />
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="53" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="54" />
+        <source>{name}, {shop}, {signature} and {eta} are filled in for each customer: their name, your shop, your signature and when they will hear from you.</source>
+        <translation>{name}, {shop}, {signature}, dan {eta} diisi untuk setiap pelanggan: nama mereka, toko Anda, tanda tangan Anda, dan kapan mereka akan mendapat kabar dari Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="65" />
+        <source>Please give the reply a title and some words.</source>
+        <translation>Beri balasan ini judul dan isi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="68" />
+        <source>A saved reply holds at most %1 characters.</source>
+        <translation>Balasan tersimpan memuat paling banyak %1 karakter.</translation>
     </message>
 </context>
 <context>

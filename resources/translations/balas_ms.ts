@@ -1498,7 +1498,9 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     <message numerus="yes">
         <location filename="../../desktop/ui/people_presenter.py" line="59" />
         <source>%n backup(s) made before now still hold a copy, in %1. Balas keeps the newest %2, so these are gone after %2 more backups (about a week of daily use). You may delete them there now.</source>
-        <translation><numerusform>%n sandaran yang dibuat sebelum ini masih menyimpan salinan, di %1. Balas menyimpan %2 sandaran terbaru, jadi salinan ini hilang selepas %2 sandaran lagi (kira-kira seminggu penggunaan harian). Anda boleh memadamnya di situ sekarang.</numerusform></translation>
+        <translation>
+            <numerusform>%n sandaran yang dibuat sebelum ini masih menyimpan salinan, di %1. Balas menyimpan %2 sandaran terbaru, jadi salinan ini hilang selepas %2 sandaran lagi (kira-kira seminggu penggunaan harian). Anda boleh memadamnya di situ sekarang.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people_presenter.py" line="63" />
@@ -2014,54 +2016,64 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     Lebih baik: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="130" />
+        <location filename="../../desktop/ui/reply_editor.py" line="136" />
         <source>Reply in:</source>
         <translation>Balas dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="133" />
+        <location filename="../../desktop/ui/reply_editor.py" line="139" />
         <source>Suggest another wording</source>
         <translation>Cadang ayat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="134" />
+        <location filename="../../desktop/ui/reply_editor.py" line="140" />
+        <source>Saved replies…</source>
+        <translation>Balasan tersimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="141" />
+        <source>Put in one of your own replies, or keep this one for next time</source>
+        <translation>Masukkan salah satu balasan anda sendiri, atau simpan balasan ini untuk lain kali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reply_editor.py" line="142" />
         <source>Write your reply here. Balas checks it as you type.</source>
         <translation>Tulis balasan anda di sini. Balas menyemaknya semasa anda menaip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="135" />
+        <location filename="../../desktop/ui/reply_editor.py" line="143" />
         <source>Use the better wording</source>
         <translation>Guna ayat yang lebih baik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="136" />
+        <location filename="../../desktop/ui/reply_editor.py" line="144" />
         <source>Puts the better wording in place of the underlined words (or double-click a finding)</source>
         <translation>Gantikan perkataan bergaris dengan ayat yang lebih baik (atau klik dua kali pada satu dapatan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="245" />
+        <location filename="../../desktop/ui/reply_editor.py" line="263" />
         <source>Send reply…</source>
         <translation>Hantar balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="245" />
+        <location filename="../../desktop/ui/reply_editor.py" line="263" />
         <source>Log reply…</source>
         <translation>Rekod balasan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="249" />
+        <location filename="../../desktop/ui/reply_editor.py" line="267" />
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="251" />
+        <location filename="../../desktop/ui/reply_editor.py" line="269" />
         <source>%n thing(s) to look at before sending.</source>
         <translation>
             <numerusform>%n perkara perlu dilihat sebelum dihantar.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="254" />
+        <location filename="../../desktop/ui/reply_editor.py" line="272" />
         <source>Looks good.</source>
         <translation>Nampak baik.</translation>
     </message>
@@ -2331,61 +2343,134 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="280" />
+        <location filename="../../desktop/ui/reply_editor.py" line="298" />
         <source>Check your reply</source>
         <translation>Semak balasan anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="291" />
+        <location filename="../../desktop/ui/reply_editor.py" line="309" />
         <source>The check has not finished; read the reply once more before sending.</source>
         <translation>Semakan belum selesai; baca balasan sekali lagi sebelum menghantar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reply_editor.py" line="294" />
+        <location filename="../../desktop/ui/reply_editor.py" line="312" />
         <source>%n thing(s) in this reply may upset the customer or promise too much:</source>
         <translation>
             <numerusform>%n perkara dalam balasan ini mungkin menyinggung pelanggan atau berjanji terlalu banyak:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="297" />
+        <location filename="../../desktop/ui/reply_editor.py" line="315" />
         <source>Nothing to fix: it reads politely, keeps private details private and promises only what you can keep.</source>
         <translation>Tiada apa perlu dibetulkan: bahasanya sopan, butiran peribadi tidak terdedah dan janjinya boleh ditunaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="303" />
+        <location filename="../../desktop/ui/reply_editor.py" line="321" />
         <source>It goes into the outbox and is posted as a public reply under the customer's comment once the account is connected and online.</source>
         <translation>Ia masuk ke peti keluar dan disiarkan sebagai balasan awam di bawah komen pelanggan sebaik sahaja akaun disambungkan dan dalam talian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="305" />
+        <location filename="../../desktop/ui/reply_editor.py" line="323" />
         <source>It will be logged on the case. Give it to the customer the way they reached you (phone, letter, WhatsApp, at the counter).</source>
         <translation>Ia akan direkodkan dalam kes. Sampaikan kepada pelanggan melalui cara mereka menghubungi anda (telefon, surat, WhatsApp, di kaunter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="309" />
+        <location filename="../../desktop/ui/reply_editor.py" line="327" />
         <source>Send anyway</source>
         <translation>Hantar juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="309" />
+        <location filename="../../desktop/ui/reply_editor.py" line="327" />
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="311" />
+        <location filename="../../desktop/ui/reply_editor.py" line="329" />
         <source>Log it anyway</source>
         <translation>Rekod juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="311" />
+        <location filename="../../desktop/ui/reply_editor.py" line="329" />
         <source>Log it</source>
         <translation>Rekod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reply_editor.py" line="313" />
+        <location filename="../../desktop/ui/reply_editor.py" line="331" />
         <source>Back to editing</source>
         <translation>Kembali menyunting</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="148" />
+        <source>Saved replies</source>
+        <translation>Balasan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="149" />
+        <source>Search your saved replies…</source>
+        <translation>Cari balasan tersimpan anda…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="150" />
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="151" />
+        <source>Put in the reply</source>
+        <translation>Masukkan ke dalam balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="152" />
+        <source>New…</source>
+        <translation>Baharu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="153" />
+        <source>Keep this reply…</source>
+        <translation>Simpan balasan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="154" />
+        <source>Save the reply you are writing for next time; the customer's name and your signature become placeholders</source>
+        <translation>Simpan balasan yang sedang anda tulis untuk lain kali; nama pelanggan dan tandatangan anda menjadi ruang isian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="156" />
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="157" />
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="176" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="182" />
+        <source>No saved replies match.</source>
+        <translation>Tiada balasan tersimpan yang sepadan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="183" />
+        <source>No saved replies yet. Write a reply you like, then choose “Keep this reply…”, or start one with “New…”.</source>
+        <translation>Belum ada balasan tersimpan. Tulis balasan yang anda suka, kemudian pilih “Simpan balasan ini…”, atau mulakan dengan “Baharu…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="222" />
+        <source>Delete saved reply</source>
+        <translation>Padam balasan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="223" />
+        <source>Delete “%1”?</source>
+        <translation>Padam “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2482,12 +2567,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="167" />
+        <location filename="../../desktop/ui/start.py" line="198" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="168" />
+        <location filename="../../desktop/ui/start.py" line="199" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah dibuka di komputer ini tetapi tidak memberi respons. Cari ikonnya dalam dulang atau tetingkapnya di bar tugas; jika ia tergantung, tamatkannya dalam pengurus tugas dan mulakan Balas semula.</translation>
     </message>
@@ -2591,6 +2676,39 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <location filename="../../desktop/ui/sync_status.py" line="82" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: %2 baharu, %3 berubah</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="51" />
+        <source>Saved reply</source>
+        <translation>Balasan tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="52" />
+        <source>Title:</source>
+        <translation>Tajuk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="53" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="54" />
+        <source>{name}, {shop}, {signature} and {eta} are filled in for each customer: their name, your shop, your signature and when they will hear from you.</source>
+        <translation>{name}, {shop}, {signature} dan {eta} diisi untuk setiap pelanggan: nama mereka, kedai anda, tandatangan anda dan bila mereka akan menerima berita daripada anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="65" />
+        <source>Please give the reply a title and some words.</source>
+        <translation>Sila beri balasan ini tajuk dan isi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="68" />
+        <source>A saved reply holds at most %1 characters.</source>
+        <translation>Balasan tersimpan boleh memuatkan paling banyak %1 aksara.</translation>
     </message>
 </context>
 <context>
