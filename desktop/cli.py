@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -293,6 +294,9 @@ def _person_erase(args) -> int:
             return 1
         erased = erase_person(conn, person_id, datetime.now(timezone.utc))
     print(json.dumps(erased._asdict()))
+    if not erased.compacted:
+        print("balas: erased; another program was reading the case log, so its free space is cleaned"
+              " the next time Balas opens it", file=sys.stderr)
     older = list_backups(database.path)
     if older:
         print(f"balas: {len(older)} backups made before now, in {backup_dir(database.path)}, still hold this"
@@ -490,6 +494,9 @@ def main(argv: list[str] | None = None) -> int:
         return _gui(args, argv)
     except CaseLogError as error:
         print(f"balas: error: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:
+        print(f"balas: error: the case log could not be read or written ({error})", file=sys.stderr)
         return 1
     except KeyringUnavailable as error:
         print(f"balas: error: the keyring cannot be used ({error.reason}); accounts cannot be"

@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple
 from PySide6.QtCore import QObject, Signal
 
 from desktop.app.tasks import TaskRunner
-from desktop.cases.db import Database
+from desktop.cases.db import Database, as_case_log_error
 
 __all__ = ["PeopleController", "BackupCopies"]
 
@@ -45,8 +45,9 @@ def _write_json(path: Path, data: dict) -> None:
 class PeopleController(QObject):
     exported = Signal(str, str)
     """(JSON file, CSV file) written."""
-    erased = Signal(int)
-    """This person's data is erased."""
+    erased = Signal(int, bool)
+    """(person id, file cleaned): the data is erased; when other readers held up the file's
+    clean-up, it is finished at the next start."""
     failed = Signal(str, object)
     """(export / erase, error)."""
     cases_changed = Signal(object)
@@ -64,7 +65,7 @@ class PeopleController(QObject):
 
         return BackupCopies(len(list_backups(self._db.path)), backup_dir(self._db.path), KEEP_BACKUPS)
 
-    def export(self, person_id: int, json_path: Path) -> None:
+    def export(self, person_id: int, json_path: Path, delimiter: str = ",") -> None:
         """Everything about one person to `json_path`, and as one table beside it (.csv)."""
         json_path = Path(json_path)
         csv_path = json_path.with_suffix(".csv")
@@ -81,7 +82,7 @@ class PeopleController(QObject):
                 _write_json(json_path, data)
             except OSError as error:
                 raise OSError(error.errno, error.strerror, str(json_path)) from error
-            write_csv(csv_path, PERSON_CSV_COLUMNS, person_csv_rows(data))
+            write_csv(csv_path, PERSON_CSV_COLUMNS, person_csv_rows(data), delimiter)
 
         def done(_result, error):
             if error is not None:
@@ -100,14 +101,14 @@ class PeopleController(QObject):
             with self._db.connect() as conn:
                 case_ids = {row[0] for row in conn.execute(
                     "SELECT id FROM complaint_case WHERE person_id = ?", (person_id,))}
-                erase_person(conn, person_id, now)
-            return case_ids
+                return case_ids, erase_person(conn, person_id, now).compacted
 
-        def done(case_ids, error):
+        def done(result, error):
             if error is not None:
-                self.failed.emit("erase", error)
+                self.failed.emit("erase", as_case_log_error(error, self._db.path))
             else:
-                self.erased.emit(person_id)
+                case_ids, compacted = result
+                self.erased.emit(person_id, compacted)
                 self.cases_changed.emit(case_ids)
 
         self._runner.write(write, callback=done)

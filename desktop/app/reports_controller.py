@@ -76,10 +76,10 @@ class ReportsController(QObject):
 
         self._runner.read(read, callback=done)
 
-    def export_csv(self, period: Period, path: Path) -> None:
+    def export_csv(self, period: Period, path: Path, delimiter: str = ",") -> None:
         def write():
             with self._db.connect() as conn:
-                return write_csv(path, CASE_COLUMNS, period_case_rows(conn, period))
+                return write_csv(path, CASE_COLUMNS, period_case_rows(conn, period), delimiter)
 
         def done(count, error):
             if error is not None:
@@ -89,13 +89,14 @@ class ReportsController(QObject):
 
         self._runner.read(write, callback=done)
 
-    def export_list(self, case_filter: CaseFilter, path: Path) -> None:
+    def export_list(self, case_filter: CaseFilter, path: Path, delimiter: str = ",") -> None:
         """The cases the inbox shows (its filter and search), in its order, to CSV."""
         now = self._clock()
 
         def write():
             with self._db.connect() as conn:
-                return write_csv(path, CASE_COLUMNS, case_rows(conn, find_case_ids(conn, case_filter, now)))
+                return write_csv(path, CASE_COLUMNS, case_rows(conn, find_case_ids(conn, case_filter, now)),
+                                 delimiter)
 
         def done(count, error):
             if error is not None:

@@ -15,12 +15,15 @@ from pathlib import Path
 from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProblem,
                                   DatabaseReadOnly, DatabaseTooNew, DatabaseUpgradeFailed)
 
-__all__ = ["Database", "open_database", "as_case_log_error", "SCHEMA_HEAD", "MIGRATIONS_DIR"]
+__all__ = ["Database", "open_database", "as_case_log_error", "compact", "SCHEMA_HEAD", "MIGRATIONS_DIR",
+           "COMPACT_OWED_KEY"]
 
 SCHEMA_HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_MS = 3000
+COMPACT_OWED_KEY = "erase.compact_owed"  # set with an erase; cleared once the file holds no old pages
+_COMPACT_TRIES = 10
 
 
 def _now() -> datetime:
@@ -209,6 +212,7 @@ def open_database(path: Path, *, now: datetime | None = None) -> Database:
             conn.close()
         if current != SCHEMA_HEAD:
             _migrate(database, current, now)
+        _compact_if_owed(path)
     except sqlite3.Error as exc:
         database.dispose()
         raise _classify(path, exc) from exc
@@ -223,6 +227,41 @@ def open_database(path: Path, *, now: datetime | None = None) -> Database:
             raise _classify(path, exc.orig) from exc
         raise
     return database
+
+
+def compact(conn: sqlite3.Connection) -> bool:
+    """Rewrite the file without its free pages and empty the write-ahead log, so nothing erased
+    stays readable in either; other readers may hold it up a moment (retried). True when done;
+    then the owed mark is cleared. The connection must not be in a transaction."""
+    import time
+
+    conn.execute("PRAGMA busy_timeout = 200")  # a reader holding on is tried again, not waited out
+    for _attempt in range(_COMPACT_TRIES):
+        try:
+            conn.execute("VACUUM")
+            busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                conn.execute("DELETE FROM app_setting WHERE key = ?", (COMPACT_OWED_KEY,))
+                conn.commit()
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                return True
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+        time.sleep(0.25)
+    return False
+
+
+def _compact_if_owed(path: Path) -> None:
+    """An erase whose clean-up was held up by other readers is finished at the next open."""
+    conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000)
+    try:
+        owed = conn.execute("SELECT 1 FROM app_setting WHERE key = ?", (COMPACT_OWED_KEY,)).fetchone()
+        if owed is not None:
+            conn.execute("PRAGMA secure_delete = ON")
+            compact(conn)
+    finally:
+        conn.close()
 
 
 def _known_revision(revision: str) -> bool:

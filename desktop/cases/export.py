@@ -70,9 +70,10 @@ def case_rows(conn: sqlite3.Connection, case_ids: list[int]) -> Iterator[list[st
                                     " ON c.id = x.case_id") + "ORDER BY x.position", (), tz)
 
 
-def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable]) -> int:
+def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable], delimiter: str = ",") -> int:
     """Write the rows under a header; returns how many. Written beside the target first and
-    moved into place, so a failure (disk full, no permission) leaves no half-written file."""
+    moved into place, so a failure (disk full, no permission) leaves no half-written file.
+    `delimiter` ";" suits a spreadsheet set up for decimal commas (Indonesian settings)."""
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(21, "that is a folder, not a file name", str(path))
@@ -83,7 +84,7 @@ def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable]) -> in
     count = 0
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream, dialect="excel")
+            writer = csv.writer(stream, dialect="excel", delimiter=delimiter)
             writer.writerow([safe_cell(h) for h in header])
             for row in rows:
                 writer.writerow([safe_cell(cell) for cell in row])

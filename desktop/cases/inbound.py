@@ -81,12 +81,16 @@ class InboundStore:
                                      (parent, row[0]))
                     continue
                 person = None if c.by_owner else _person(conn, platform, c.author_id, c.author_name, now)
+                # the page's answer to an erased comment is erased with it
+                erased = bool(c.by_owner and parent is not None and conn.execute(
+                    "SELECT erased FROM comment WHERE id = ?", (parent,)).fetchone()[0])
                 cursor = conn.execute(
                     "INSERT INTO comment (platform, external_id, account_id, post_external_id, parent_id,"
-                    " parent_external_id, person_id, text, created_at, by_page, hidden, deleted, fetched_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    " parent_external_id, person_id, text, created_at, by_page, hidden, deleted, fetched_at,"
+                    " erased) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                     (platform, c.external_id, account_id, c.post_id, parent, c.parent_id, person,
-                     c.text, to_db_time(c.created_at), int(c.by_owner), int(bool(c.hidden)), now))
+                     "" if erased else c.text, to_db_time(c.created_at), int(c.by_owner), int(bool(c.hidden)),
+                     now, int(erased)))
                 # Replies that arrived before this comment now find their parent.
                 conn.execute("UPDATE comment SET parent_id = ? WHERE platform = ? AND parent_external_id = ?"
                              " AND parent_id IS NULL AND parent_external_id IS NOT NULL",
@@ -218,12 +222,13 @@ class InboundStore:
 def _owner_replied(conn: sqlite3.Connection, case_id: int, comment_id: int, at: datetime,
                    targets: Targets) -> None:
     """Log a reply the page gave on the platform itself; a new case counts as answered."""
-    text, created = conn.execute("SELECT text, created_at FROM comment WHERE id = ?", (comment_id,)).fetchone()
+    text, created, erased = conn.execute("SELECT text, created_at, erased FROM comment WHERE id = ?",
+                                         (comment_id,)).fetchone()
     state, channel, received, first = conn.execute(
         "SELECT state, channel, received_at, first_response_at FROM complaint_case WHERE id = ?",
         (case_id,)).fetchone()
     conn.execute("INSERT INTO case_event (case_id, at, kind, actor, text) VALUES (?, ?, ?, ?, ?)",
-                 (case_id, created, EventKind.REPLY, SYNC_ACTOR, text))
+                 (case_id, created, EventKind.REPLY, SYNC_ACTOR, None if erased else text))
     if state == State.NEW:
         replied = from_db_time(created)
         due = due_after(State.ACKNOWLEDGED, channel, from_db_time(received), max(replied, at), targets)

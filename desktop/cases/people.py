@@ -4,26 +4,34 @@ as JSON or CSV, and erased on request.
 Erasing keeps the cases as anonymous counts for the reports (channel, touchpoint, type,
 state and times) and removes the rest: the person's name, contact and platform id, the text
 of their comments and cases and of everything written on those cases (notes, replies, the
-page's answers in their threads), the search index entries, and replies still waiting in the
-outbox. Their comments stay as empty markers so a later sync does not bring the text back.
-Deleted pages are overwritten (secure delete) and the file is compacted, so the old text is
-not left in the file either. Backups made before the erase still hold it until they rotate out.
+page's answers to them), what they wrote on other customers' cases, the search index
+entries, and replies still waiting in the outbox (one being sent that moment goes out).
+Their comments, and later page answers to them, stay as empty markers so a sync does not
+bring the text back. Freed pages are overwritten (secure delete), the file is compacted and
+its write-ahead log emptied; when other readers hold that up, it is finished at the next
+start. Backups made before the erase still hold the data until they rotate out.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 from typing import Iterator, NamedTuple
 
+from desktop.cases.db import COMPACT_OWED_KEY, compact
 from desktop.cases.errors import InvalidInput, NotFound
 from desktop.cases.queries import from_db_time, to_db_time
-from desktop.cases.vocab import OutboxState
+from desktop.cases.vocab import EventKind, OutboxAction, OutboxState
 
 __all__ = ["find_person", "export_person", "person_csv_rows", "erase_person", "Erased", "PERSON_CSV_COLUMNS"]
 
 PERSON_CSV_COLUMNS = ("record", "id", "case_id", "at", "channel_or_platform", "kind", "state", "text")
 _EVENT_TRIGGER = "case_event_append_only"
+# Their comments, and the page's answers to them (in their threads or on their cases);
+# other customers' comments on the same cases are those customers' own.
+_THEIRS = ("person_id = ? OR (by_page = 1 AND (parent_id IN (SELECT id FROM comment WHERE person_id = ?)"
+           " OR case_id IN ({marks})))")
 
 
 def find_person(conn: sqlite3.Connection, name_or_id: str) -> int:
@@ -77,8 +85,8 @@ def export_person(conn: sqlite3.Connection, person_id: int) -> dict:
                  "by_page": bool(r[5]), "hidden": bool(r[6]), "deleted": bool(r[7]), "text": r[8]}
                 for r in conn.execute(
                     "SELECT id, platform, external_id, case_id, created_at, by_page, hidden, deleted, text"
-                    " FROM comment WHERE person_id = ? OR parent_id IN (SELECT id FROM comment WHERE person_id = ?)"
-                    f" OR case_id IN ({marks}) ORDER BY created_at, id", (person_id, person_id, *case_ids))]
+                    f" FROM comment WHERE {_THEIRS.format(marks=marks)} ORDER BY created_at, id",
+                    (person_id, person_id, *case_ids))]
     replies = [{"id": r[0], "case_id": r[1], "action": r[2], "state": r[3], "created_at": _iso(r[4]), "text": r[5]}
                for r in conn.execute(
                    "SELECT id, case_id, action, state, created_at, text FROM outbox_reply"
@@ -113,11 +121,12 @@ class Erased(NamedTuple):
     comments: int
     events: int
     outbox_cancelled: int
+    compacted: bool  # False: readers held the file clean-up up; it is finished at the next start
 
 
 def erase_person(conn: sqlite3.Connection, person_id: int, now: datetime) -> Erased:
-    """Erase one person (see the module's notes). One transaction: all of it or none; then the
-    freed pages are compacted away (the connection must not be in a transaction)."""
+    """Erase one person (see the module's notes) in one transaction, all of it or none; then
+    clean the file (the connection must not be in a transaction)."""
     conn.execute("PRAGMA secure_delete = ON")  # freed space is overwritten, not left readable
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -125,22 +134,29 @@ def erase_person(conn: sqlite3.Connection, person_id: int, now: datetime) -> Era
             raise NotFound("person", person_id)
         case_ids = [row[0] for row in conn.execute("SELECT id FROM complaint_case WHERE person_id = ?", (person_id,))]
         marks = ",".join("?" * len(case_ids))
-        comments = conn.execute(
-            "UPDATE comment SET text = '', erased = 1 WHERE person_id = ? OR case_id IN"
-            f" ({marks}) OR parent_id IN (SELECT id FROM comment WHERE person_id = ?)",
-            (person_id, *case_ids, person_id)).rowcount
+        theirs = _THEIRS.format(marks=marks)
+        said = [row[0] for row in conn.execute(
+            f"SELECT DISTINCT text FROM comment WHERE ({theirs}) AND text != ''", (person_id, person_id, *case_ids))]
+        comments = conn.execute(f"UPDATE comment SET text = '', erased = 1 WHERE {theirs}",
+                                (person_id, person_id, *case_ids)).rowcount
         # the case events are append-only; this is the one change made to them, in this transaction
         trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                (_EVENT_TRIGGER,)).fetchone()
         conn.execute(f"DROP TRIGGER IF EXISTS {_EVENT_TRIGGER}")
         events = conn.execute(f"UPDATE case_event SET text = NULL WHERE case_id IN ({marks}) AND text IS NOT NULL",
                               case_ids).rowcount
+        # what they wrote in someone else's thread sits on that case's timeline too
+        events += conn.execute(
+            "UPDATE case_event SET text = NULL WHERE kind IN (?, ?) AND text IN (SELECT value FROM json_each(?))",
+            (EventKind.COMMENT, EventKind.REPLY, json.dumps(said))).rowcount
         if trigger is not None:
             conn.execute(trigger[0])
+        # replies still waiting are cancelled (one being sent right now goes out; a hide still hides)
         cancelled = conn.execute(
-            f"DELETE FROM outbox_reply WHERE case_id IN ({marks}) AND state IN (?, ?, ?)",
-            (*case_ids, OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)).rowcount
-        conn.execute(f"UPDATE outbox_reply SET text = NULL, last_error = NULL WHERE case_id IN ({marks})", case_ids)
+            f"DELETE FROM outbox_reply WHERE case_id IN ({marks}) AND action = ? AND state IN (?, ?)",
+            (*case_ids, OutboxAction.REPLY, OutboxState.QUEUED, OutboxState.FAILED)).rowcount
+        conn.execute(f"UPDATE outbox_reply SET text = NULL, last_error = NULL WHERE case_id IN ({marks})"
+                     " AND state != ?", (*case_ids, OutboxState.SENDING))
         conn.execute(
             "UPDATE complaint_case SET text = '', type_reasons = NULL, abusive_terms = NULL, ignore_reason = NULL,"
             f" assignee = NULL WHERE id IN ({marks})", case_ids)
@@ -149,10 +165,10 @@ def erase_person(conn: sqlite3.Connection, person_id: int, now: datetime) -> Era
             " manual_type = NULL, erased_at = ? WHERE id = ?", (to_db_time(now), person_id))
         for index in ("case_fts", "comment_fts"):  # merge the index so no old segment keeps the words
             conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+        conn.execute("INSERT INTO app_setting (key, value) VALUES (?, '1')"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (COMPACT_OWED_KEY,))
         conn.commit()
     except BaseException:
         conn.rollback()
         raise
-    conn.execute("VACUUM")  # rewrite the file without the freed pages
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return Erased(person_id, len(case_ids), comments, events, cancelled)
+    return Erased(person_id, len(case_ids), comments, events, cancelled, compact(conn))

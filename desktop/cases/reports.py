@@ -4,7 +4,8 @@ touchpoint and channel, who complained more than once, and which upset regulars 
 
 Plain Python over the case log. A period is whole days in the shop's time zone (from the
 reminder settings); cases count in the period they came in. Every figure is an SQL aggregate
-or a single pass over one column, so a year of 100,000 cases reads in well under a second.
+or a single pass over one column: a year of 100,000 cases takes no longer than plain GROUP BY
+queries for the same figures (about 2 s; the window reads it off the UI thread).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ __all__ = ["Period", "Report", "WeekCount", "PersonCount", "build_report", "repo
            "MAX_PERIOD_DAYS"]
 
 MAX_PERIOD_DAYS = 366 * 10
-REPEAT_LIST = 20  # repeat complainants named in the report (the count covers them all)
+REPEAT_LIST = 20  # people named in a list of the report (its count covers them all)
 _OPEN = tuple(s.value for s in OPEN_STATES)
 _WAITING = (State.NEW, State.ACKNOWLEDGED, State.IN_PROGRESS, State.RESOLVED)
 _FOLLOWED_UP = (State.FOLLOWED_UP, State.CLOSED)
@@ -98,7 +99,8 @@ class Report:
     by_channel: dict[str, int] = field(default_factory=dict)
     repeat_people: int = 0
     repeat_list: list[PersonCount] = field(default_factory=list)
-    recovered: list[Recovered] = field(default_factory=list)
+    recovered_count: int = 0
+    recovered: list[Recovered] = field(default_factory=list)    # the first REPEAT_LIST of them
 
     @property
     def share_within_target(self) -> float | None:
@@ -133,7 +135,7 @@ class Report:
             "by_type": self.by_type, "by_touchpoint": self.by_touchpoint, "by_channel": self.by_channel,
             "repeat_complainants": {"people": self.repeat_people,
                                     "most": [p._asdict() for p in self.repeat_list]},
-            "recovered": [r._asdict() for r in self.recovered],
+            "recovered": {"count": self.recovered_count, "first": [r._asdict() for r in self.recovered]},
         }
 
 
@@ -170,9 +172,11 @@ def build_report(conn: sqlite3.Connection, period: Period, now: datetime) -> Rep
     report.repeat_people = len(repeats)
     report.repeat_list = [PersonCount(*row) for row in repeats[:REPEAT_LIST]]
     recovered, values = conditions["recovered"]
-    report.recovered = [Recovered(*row) for row in conn.execute(
+    won_back = conn.execute(
         "SELECT c.person_id, p.name, c.id FROM complaint_case c JOIN person p ON p.id = c.person_id"
-        f" WHERE c.{when} AND {recovered} ORDER BY c.received_at", (start, end, *values))]
+        f" WHERE c.{when} AND {recovered} ORDER BY c.received_at", (start, end, *values)).fetchall()
+    report.recovered_count = len(won_back)
+    report.recovered = [Recovered(*row) for row in won_back[:REPEAT_LIST]]
     return report
 
 

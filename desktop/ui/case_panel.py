@@ -285,8 +285,8 @@ class CasePanel(QWidget):
 
     def _on_pattern_clicked(self) -> None:
         if self.similar_ids and self.detail is not None:
-            self.similar_requested.emit(self.similar_ids, fill(self.tr("Like %1's complaint, this week"),
-                                                               one_line(self.detail.person.name, 40)))
+            name = one_line(self.detail.person.name, 40) or self.tr("Erased customer")
+            self.similar_requested.emit(self.similar_ids, fill(self.tr("Like %1's complaint, this week"), name))
 
     def _keep_draft(self, case_id: int) -> None:
         text = self.reply_editor.text()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.app.people_controller import PeopleController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain_error
-from desktop.ui.text import fill, one_line
+from desktop.ui.text import csv_delimiter, fill, one_line
 
 __all__ = ["PeoplePresenter"]
 
@@ -23,7 +23,7 @@ class PeoplePresenter(QObject):
         self.people = people
         self.confirm_box: QMessageBox | None = None
         people.exported.connect(self._on_exported)
-        people.erased.connect(lambda _id: window.show_status(self.tr("The customer's data is erased."), notice=True))
+        people.erased.connect(self._on_erased)
         people.failed.connect(lambda _what, error: window.show_status(explain_error(error), notice=True))
         window.case_panel_created.connect(self._on_panel)
 
@@ -42,7 +42,7 @@ class PeoplePresenter(QObject):
 
     def export(self, person_id: int, path: Path) -> None:
         self.window.show_status(self.tr("Saving the customer's data…"))
-        self.people.export(person_id, path)
+        self.people.export(person_id, path, csv_delimiter())
 
     def _on_exported(self, json_path: str, csv_path: str) -> None:
         self.window.show_status(fill(self.tr("Saved as %1 and, as a table, %2."), json_path, csv_path), notice=True)
@@ -70,6 +70,11 @@ class PeoplePresenter(QObject):
         self.confirm_box = box
         box.open()
         return box
+
+    def _on_erased(self, _person_id: int, compacted: bool) -> None:
+        self.window.show_status(self.tr("The customer's data is erased.") if compacted else
+                                self.tr("The customer's data is erased. The case file's free space is "
+                                        "cleaned the next time Balas starts."), notice=True)
 
     def _erase(self, person_id: int) -> None:
         self.window.show_status(self.tr("Erasing…"))

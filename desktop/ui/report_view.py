@@ -49,9 +49,9 @@ def figures(report: Report) -> list[Figure]:
                translate("Reports", "%n case(s)", "", report.resolved)),
         Figure("followed_up", translate("Reports", "Followed up after solving"), percent(report.follow_up_rate),
                translate("Reports", "%n case(s)", "", report.followed_up)),
-        Figure("repeat", translate("Reports", "Complained more than once"), number(report.repeat_people),
-               translate("Reports", "customers")),
-        Figure("recovered", translate("Reports", "Upset regulars won back"), number(len(report.recovered)),
+        Figure("repeat", translate("Reports", "Customers who complained more than once"),
+               number(report.repeat_people), ""),
+        Figure("recovered", translate("Reports", "Upset regulars won back"), number(report.recovered_count),
                translate("Reports", "solved and followed up")),
     ]
 

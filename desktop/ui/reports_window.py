@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QGridLayout, QHBoxLayout,
                                QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -19,7 +19,7 @@ from desktop.cases.reports import Period, Report
 from desktop.ui.messages import explain_error
 from desktop.ui.report_charts import BarChart, WeekChart
 from desktop.ui.report_view import breakdowns, figures, period_text
-from desktop.ui.text import fill
+from desktop.ui.text import csv_delimiter, fill
 
 __all__ = ["ReportsWindow", "PRESETS"]
 
@@ -37,7 +37,8 @@ def preset_period(preset: str, today: date) -> tuple[date, date]:
     if preset == "this_year":
         return today.replace(month=1, day=1), today
     if preset == "last_12_months":
-        return today.replace(year=today.year - 1) + timedelta(days=1), today
+        year_ago = today.replace(year=today.year - 1, day=min(today.day, 28) if today.month == 2 else today.day)
+        return year_ago + timedelta(days=1), today
     return first_of_month, today
 
 
@@ -231,9 +232,11 @@ class ReportsWindow(QDialog):
         self.cases_requested.emit(ids, self._describe(figure, key))
 
     def _describe(self, figure: str, key) -> str:
-        period = f"{self.from_edit.date().toString('d MMM')}–{self.to_edit.date().toString('d MMM yyyy')}"
+        locale = QLocale()  # month names in the owner's language
+        period = "–".join((locale.toString(self.from_edit.date(), "d MMM"),
+                           locale.toString(self.to_edit.date(), "d MMM yyyy")))
         if figure == "week":
-            what = fill(self.tr("week of %1"), QDate.fromString(key, Qt.DateFormat.ISODate).toString("d MMM"))
+            what = fill(self.tr("week of %1"), locale.toString(QDate.fromString(key, Qt.DateFormat.ISODate), "d MMM"))
         elif figure in ("type", "touchpoint", "channel"):
             what = next((label for f, _title, items in breakdowns(self.report, self.touchpoint_names()) if f == figure
                          for k, label, _n in items if k == key), key)
@@ -259,7 +262,7 @@ class ReportsWindow(QDialog):
 
     def export_csv_to(self, path: Path) -> None:
         self.status_label.setText(self.tr("Writing the cases…"))
-        self.controller.export_csv(self.period, path)
+        self.controller.export_csv(self.period, path, csv_delimiter())
 
     def _export_pdf(self) -> None:
         path = self._ask_file("pdf", self.tr("PDF document (*.pdf)")) if self.report else None

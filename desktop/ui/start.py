@@ -16,6 +16,7 @@ from desktop.cases.errors import DatabaseProblem
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
+from desktop.ui.text import csv_delimiter
 from desktop.ui.patterns_presenter import PatternsPresenter
 from desktop.ui.people_presenter import PeoplePresenter
 from desktop.ui.settings_presenter import SettingsPresenter
@@ -91,7 +92,7 @@ class Gui:
         path = path or self.window.ask_export_path()
         if path is not None:
             self.window.show_writing()
-            self.session.reports.export_list(self.wiring.filter, path)
+            self.session.reports.export_list(self.wiring.filter, path, csv_delimiter())
 
     def _on_list_exported(self, path: str, count: int) -> None:
         self.window.tell_exported(path, count)

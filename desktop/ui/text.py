@@ -69,3 +69,9 @@ def span(length: timedelta) -> str:
     if minutes < 24 * 60:
         return QCoreApplication.translate("Text", "%n h", "", minutes // 60)
     return QCoreApplication.translate("Text", "%n d", "", minutes // (24 * 60))
+
+
+def csv_delimiter() -> str:
+    """What this computer's spreadsheet splits columns on: ";" where decimals take a comma
+    (Indonesian settings, much of Europe), else ","."""
+    return ";" if QLocale.system().decimalPoint() == "," else ","

@@ -179,7 +179,7 @@
 <context>
     <name>ReportsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_window.py" line="280"/>
+        <location filename="../../desktop/ui/reports_window.py" line="283"/>
         <source>%n case(s) saved as %1.</source>
         <translation>
             <numerusform>%n case saved as %1.</numerusform>

@@ -356,6 +356,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="214" />
+        <location filename="../../desktop/ui/case_panel.py" line="288" />
         <location filename="../../desktop/ui/case_panel.py" line="398" />
         <source>Erased customer</source>
         <translation>Pelanggan yang dihapus</translation>
@@ -400,7 +401,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="288" />
+        <location filename="../../desktop/ui/case_panel.py" line="289" />
         <source>Like %1's complaint, this week</source>
         <translation>Serupa keluhan %1, minggu ini</translation>
     </message>
@@ -1461,7 +1462,7 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>PeoplePresenter</name>
     <message>
-        <location filename="../../desktop/ui/people_presenter.py" line="26" />
+        <location filename="../../desktop/ui/people_presenter.py" line="75" />
         <source>The customer's data is erased.</source>
         <translation>Data pelanggan sudah dihapus.</translation>
     </message>
@@ -1513,7 +1514,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_presenter.py" line="75" />
+        <location filename="../../desktop/ui/people_presenter.py" line="76" />
+        <source>The customer's data is erased. The case file's free space is cleaned the next time Balas starts.</source>
+        <translation>Data pelanggan sudah dihapus. Ruang kosong di file kasus dibersihkan saat Balas dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="80" />
         <source>Erasing…</source>
         <translation>Sedang menghapus…</translation>
     </message>
@@ -2171,13 +2177,8 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="52" />
-        <source>Complained more than once</source>
-        <translation>Mengeluh lebih dari sekali</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_view.py" line="53" />
-        <source>customers</source>
-        <translation>pelanggan</translation>
+        <source>Customers who complained more than once</source>
+        <translation>Pelanggan yang mengeluh lebih dari sekali</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="54" />
@@ -2213,127 +2214,127 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="149" />
+        <location filename="../../desktop/ui/reports_window.py" line="150" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="150" />
+        <location filename="../../desktop/ui/reports_window.py" line="151" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="151" />
+        <location filename="../../desktop/ui/reports_window.py" line="152" />
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
         <source>Last month</source>
         <translation>Bulan lalu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
         <source>This year</source>
         <translation>Tahun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <location filename="../../desktop/ui/reports_window.py" line="155" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <location filename="../../desktop/ui/reports_window.py" line="155" />
         <source>Dates I choose</source>
         <translation>Tanggal pilihan saya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="162" />
+        <location filename="../../desktop/ui/reports_window.py" line="163" />
         <source>Export cases (CSV)…</source>
         <translation>Ekspor kasus (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="163" />
+        <location filename="../../desktop/ui/reports_window.py" line="164" />
         <source>Every case of the period, one per row; opens in Excel</source>
         <translation>Setiap kasus dalam periode ini, satu per baris; bisa dibuka di Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="164" />
+        <location filename="../../desktop/ui/reports_window.py" line="165" />
         <source>Export report (PDF)…</source>
         <translation>Ekspor laporan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="166" />
+        <location filename="../../desktop/ui/reports_window.py" line="167" />
         <source>Click to list these cases in the inbox</source>
         <translation>Klik untuk menampilkan kasus-kasus ini di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="192" />
+        <location filename="../../desktop/ui/reports_window.py" line="193" />
         <source>Counting…</source>
         <translation>Sedang menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="201" />
+        <location filename="../../desktop/ui/reports_window.py" line="202" />
         <source>%1: no complaints came in.</source>
         <translation>%1: tidak ada keluhan yang masuk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="211" />
+        <location filename="../../desktop/ui/reports_window.py" line="212" />
         <source>Complaints per week (click a week to see its cases)</source>
         <translation>Keluhan per minggu (klik satu minggu untuk melihat kasusnya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="236" />
+        <location filename="../../desktop/ui/reports_window.py" line="239" />
         <source>week of %1</source>
         <translation>minggu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="243" />
+        <location filename="../../desktop/ui/reports_window.py" line="246" />
         <source>First reply late or still owed</source>
         <translation>Balasan pertama terlambat atau belum diberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="244" />
+        <location filename="../../desktop/ui/reports_window.py" line="247" />
         <source>Report: %1 (%2)</source>
         <translation>Laporan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="249" />
+        <location filename="../../desktop/ui/reports_window.py" line="252" />
         <source>Save as</source>
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="256" />
+        <location filename="../../desktop/ui/reports_window.py" line="259" />
         <source>Spreadsheet (*.csv)</source>
         <translation>Spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="261" />
+        <location filename="../../desktop/ui/reports_window.py" line="264" />
         <source>Writing the cases…</source>
         <translation>Sedang menulis kasus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="265" />
+        <location filename="../../desktop/ui/reports_window.py" line="268" />
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="277" />
+        <location filename="../../desktop/ui/reports_window.py" line="280" />
         <source>The report is saved as %1.</source>
         <translation>Laporan disimpan sebagai %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_window.py" line="280" />
+        <location filename="../../desktop/ui/reports_window.py" line="283" />
         <source>%n case(s) saved as %1.</source>
         <translation>
             <numerusform>%n kasus disimpan sebagai %1.</numerusform>
@@ -2567,12 +2568,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="198" />
+        <location filename="../../desktop/ui/start.py" line="199" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="199" />
+        <location filename="../../desktop/ui/start.py" line="200" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah terbuka di komputer ini tetapi tidak merespons. Cari ikonnya di baki sistem atau jendelanya di bilah tugas; jika macet, akhiri lewat pengelola tugas lalu jalankan Balas lagi.</translation>
     </message>

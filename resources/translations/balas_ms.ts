@@ -356,6 +356,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/case_panel.py" line="214" />
+        <location filename="../../desktop/ui/case_panel.py" line="288" />
         <location filename="../../desktop/ui/case_panel.py" line="398" />
         <source>Erased customer</source>
         <translation>Pelanggan yang dipadam</translation>
@@ -400,7 +401,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="288" />
+        <location filename="../../desktop/ui/case_panel.py" line="289" />
         <source>Like %1's complaint, this week</source>
         <translation>Serupa aduan %1, minggu ini</translation>
     </message>
@@ -1461,7 +1462,7 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>PeoplePresenter</name>
     <message>
-        <location filename="../../desktop/ui/people_presenter.py" line="26" />
+        <location filename="../../desktop/ui/people_presenter.py" line="75" />
         <source>The customer's data is erased.</source>
         <translation>Data pelanggan telah dipadam.</translation>
     </message>
@@ -1513,7 +1514,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_presenter.py" line="75" />
+        <location filename="../../desktop/ui/people_presenter.py" line="76" />
+        <source>The customer's data is erased. The case file's free space is cleaned the next time Balas starts.</source>
+        <translation>Data pelanggan telah dipadam. Ruang kosong dalam fail kes dibersihkan apabila Balas dimulakan semula.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_presenter.py" line="80" />
         <source>Erasing…</source>
         <translation>Sedang memadam…</translation>
     </message>
@@ -2171,13 +2177,8 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="52" />
-        <source>Complained more than once</source>
-        <translation>Mengadu lebih sekali</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_view.py" line="53" />
-        <source>customers</source>
-        <translation>pelanggan</translation>
+        <source>Customers who complained more than once</source>
+        <translation>Pelanggan yang mengadu lebih sekali</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="54" />
@@ -2213,127 +2214,127 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="149" />
+        <location filename="../../desktop/ui/reports_window.py" line="150" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="150" />
+        <location filename="../../desktop/ui/reports_window.py" line="151" />
         <source>Period:</source>
         <translation>Tempoh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="151" />
+        <location filename="../../desktop/ui/reports_window.py" line="152" />
         <source>to</source>
         <translation>hingga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="152" />
+        <location filename="../../desktop/ui/reports_window.py" line="153" />
         <source>Last month</source>
         <translation>Bulan lepas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
         <source>Last 3 months</source>
         <translation>3 bulan lepas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="153" />
+        <location filename="../../desktop/ui/reports_window.py" line="154" />
         <source>This year</source>
         <translation>Tahun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <location filename="../../desktop/ui/reports_window.py" line="155" />
         <source>Last 12 months</source>
         <translation>12 bulan lepas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="154" />
+        <location filename="../../desktop/ui/reports_window.py" line="155" />
         <source>Dates I choose</source>
         <translation>Tarikh pilihan saya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="162" />
+        <location filename="../../desktop/ui/reports_window.py" line="163" />
         <source>Export cases (CSV)…</source>
         <translation>Eksport kes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="163" />
+        <location filename="../../desktop/ui/reports_window.py" line="164" />
         <source>Every case of the period, one per row; opens in Excel</source>
         <translation>Setiap kes dalam tempoh ini, satu baris setiap kes; boleh dibuka dalam Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="164" />
+        <location filename="../../desktop/ui/reports_window.py" line="165" />
         <source>Export report (PDF)…</source>
         <translation>Eksport laporan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="166" />
+        <location filename="../../desktop/ui/reports_window.py" line="167" />
         <source>Click to list these cases in the inbox</source>
         <translation>Klik untuk menyenaraikan kes-kes ini dalam peti masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="192" />
+        <location filename="../../desktop/ui/reports_window.py" line="193" />
         <source>Counting…</source>
         <translation>Sedang mengira…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="201" />
+        <location filename="../../desktop/ui/reports_window.py" line="202" />
         <source>%1: no complaints came in.</source>
         <translation>%1: tiada aduan diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="211" />
+        <location filename="../../desktop/ui/reports_window.py" line="212" />
         <source>Complaints per week (click a week to see its cases)</source>
         <translation>Aduan setiap minggu (klik satu minggu untuk melihat kesnya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="236" />
+        <location filename="../../desktop/ui/reports_window.py" line="239" />
         <source>week of %1</source>
         <translation>minggu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="243" />
+        <location filename="../../desktop/ui/reports_window.py" line="246" />
         <source>First reply late or still owed</source>
         <translation>Balasan pertama lewat atau belum diberi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="244" />
+        <location filename="../../desktop/ui/reports_window.py" line="247" />
         <source>Report: %1 (%2)</source>
         <translation>Laporan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="249" />
+        <location filename="../../desktop/ui/reports_window.py" line="252" />
         <source>Save as</source>
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="256" />
+        <location filename="../../desktop/ui/reports_window.py" line="259" />
         <source>Spreadsheet (*.csv)</source>
         <translation>Hamparan (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="261" />
+        <location filename="../../desktop/ui/reports_window.py" line="264" />
         <source>Writing the cases…</source>
         <translation>Sedang menulis kes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="265" />
+        <location filename="../../desktop/ui/reports_window.py" line="268" />
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_window.py" line="277" />
+        <location filename="../../desktop/ui/reports_window.py" line="280" />
         <source>The report is saved as %1.</source>
         <translation>Laporan disimpan sebagai %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_window.py" line="280" />
+        <location filename="../../desktop/ui/reports_window.py" line="283" />
         <source>%n case(s) saved as %1.</source>
         <translation>
             <numerusform>%n kes disimpan sebagai %1.</numerusform>
@@ -2567,12 +2568,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="198" />
+        <location filename="../../desktop/ui/start.py" line="199" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="199" />
+        <location filename="../../desktop/ui/start.py" line="200" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah dibuka di komputer ini tetapi tidak memberi respons. Cari ikonnya dalam dulang atau tetingkapnya di bar tugas; jika ia tergantung, tamatkannya dalam pengurus tugas dan mulakan Balas semula.</translation>
     </message>

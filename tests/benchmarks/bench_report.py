@@ -85,7 +85,7 @@ def agree(report, figures) -> bool:
             and report.by_channel == dict(figures["by_channel"])
             and report.by_touchpoint == dict(figures["by_touchpoint"])
             and report.repeat_people == len(figures["repeat"])
-            and len(report.recovered) == len(figures["recovered"])
+            and report.recovered_count == len(figures["recovered"])
             and report.median_first_reply == (timedelta(seconds=figures["median"]) if figures["median"] is not None
                                               else None))
 

@@ -63,6 +63,13 @@ def test_period_cases_read_back_exactly(repo, database, clock):
     assert [int(r[0]) for r in read_back(path)[1:]] == [ids[3], early, ids[0]]
 
 
+def test_columns_split_on_a_semicolon_where_decimals_take_a_comma(tmp_path):
+    path = tmp_path / "id.csv"
+    write_csv(path, ["id", "text"], [[1, "Harga 12,50; mahal"]], delimiter=";")
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.reader(stream, delimiter=";")) == [["id", "text"], ["1", "Harga 12,50; mahal"]]
+
+
 def test_a_failed_write_leaves_nothing_behind(tmp_path):
     folder = tmp_path / "exports"
     folder.mkdir()

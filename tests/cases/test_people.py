@@ -4,10 +4,12 @@ database file's bytes (and its search index) for what was said."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
 
+from desktop.cases import queries
 from desktop.cases.errors import InvalidInput, NotFound
 from desktop.cases.export import write_csv
 from desktop.cases.inbound import InboundStore
@@ -89,7 +91,7 @@ def test_erase_leaves_nothing_in_the_file_and_keeps_the_counts(database, shop, c
     clock.advance(minutes=10)
     with database.connect() as conn:
         erased = erase_person(conn, shop["aina"], clock.now)
-    assert (erased.cases, erased.comments, erased.outbox_cancelled) == (2, 2, 1)
+    assert (erased.cases, erased.comments, erased.outbox_cancelled, erased.compacted) == (2, 2, 1, True)
     data = file_bytes(database)
     for secret in SECRETS:
         assert secret.encode() not in data and secret.encode("utf-16-le") not in data, secret
@@ -119,3 +121,68 @@ def test_erasing_someone_unknown_changes_nothing(database, shop, clock):
             erase_person(conn, 9999, clock.now + timedelta(minutes=1))
         assert conn.execute("SELECT count(*) FROM person WHERE erased_at IS NOT NULL").fetchone()[0] == 0
         assert conn.execute("SELECT name FROM person WHERE id = ?", (shop["aina"],)).fetchone()[0] == "Aina Zulaikha"
+
+
+def test_erase_reaches_other_threads_and_leaves_others_words(database, repo, clock, account):
+    store = InboundStore(database, clock)
+    budi_post = store.store(account, "facebook", [remote("2_1", "Budi: kek saya basi", author="u1", name="Budi")])
+    [budi_case], _ = store.file_comments([complaint(budi_post.new[0])], "facebook")
+    # Aina joins Budi's thread; Citra comments on Aina's own complaint
+    joined = store.store(account, "facebook", [
+        remote("2_2", "Sama! Saya Zulaikha dari Taman Melawati pun kena", author="u7788", name="Aina Zulaikha",
+               parent="2_1", minutes=3),
+        remote("3_1", SECRET_TEXT, author="u7788", name="Aina Zulaikha", minutes=5, post="1001_2")])
+    store.file_comments([complaint(joined.new[0]), complaint(joined.new[1])], "facebook")
+    citra = store.store(account, "facebook", [remote("3_2", "Citra: saya pun sama", author="u9", name="Citra",
+                                                     parent="3_1", minutes=6, post="1001_2")])
+    store.file_comments([complaint(citra.new[0])], "facebook")
+    with database.connect() as conn:
+        aina = conn.execute("SELECT id FROM person WHERE name = 'Aina Zulaikha'").fetchone()[0]
+        exported = export_person(conn, aina)
+        assert "Citra: saya pun sama" not in [c["text"] for c in exported["comments"]]  # Citra's own words
+        erase_person(conn, aina, clock.now)
+        budi_events = [e.text for e in queries.case_detail(conn, budi_case).events]
+        citra_text = conn.execute("SELECT text FROM comment WHERE external_id = '3_2'").fetchone()[0]
+    assert not any("Melawati" in (text or "") for text in budi_events)
+    assert citra_text == "Citra: saya pun sama"
+    assert b"Taman Melawati" not in file_bytes(database)
+    # the page answers Aina's erased comment later (from its phone): it arrives empty
+    later = store.store(account, "facebook", [remote("3_3", "Cik Zulaikha, refund dah masuk", by_owner=True,
+                                                     parent="3_1", minutes=30, post="1001_2")])
+    store.note_owner_replies(later.owner_replies)
+    assert b"refund dah masuk" not in file_bytes(database)
+
+
+def test_erase_waits_for_readers_and_finishes_at_the_next_start(database, db_path, shop, clock):
+    from desktop.cases.db import open_database
+
+    reader = sqlite3.connect(db_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM comment").fetchone()  # a read lane mid-query
+    with database.connect() as conn:
+        erased = erase_person(conn, shop["aina"], clock.now + timedelta(minutes=1))
+    assert erased.compacted is False  # held up: said so, not pretended
+    reader.rollback()
+    reader.close()
+    database.dispose()
+    reopened = open_database(db_path, now=clock.now)  # the clean-up owed is done now
+    try:
+        for secret in SECRETS:
+            assert secret.encode() not in file_bytes(reopened), secret
+        with reopened.connect() as conn:
+            assert conn.execute("SELECT count(*) FROM app_setting WHERE key = 'erase.compact_owed'").fetchone()[0] == 0
+    finally:
+        reopened.dispose()
+
+
+def test_a_reply_being_sent_and_a_hide_are_left_to_finish(database, shop, clock, repo):
+    with database.connect() as conn:
+        conn.execute("UPDATE outbox_reply SET state = 'sending' WHERE id = ?", (shop["outbox"],))
+        comment = conn.execute("SELECT id FROM comment WHERE external_id = '1_1'").fetchone()[0]
+        conn.commit()
+    hide = repo.queue_hide(comment, "ML")
+    with database.connect() as conn:
+        erased = erase_person(conn, shop["aina"], clock.now + timedelta(minutes=1))
+        states = dict(conn.execute("SELECT id, state FROM outbox_reply").fetchall())
+    assert erased.outbox_cancelled == 0
+    assert states == {shop["outbox"]: "sending", hide: "queued"}

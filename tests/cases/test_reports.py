@@ -106,9 +106,9 @@ def test_the_report_matches_what_was_logged(database, logged):
     assert report.repeat_people == sum(1 for n in per_person.values() if n > 1)
     assert {(p.person_id, p.cases) for p in report.repeat_list} == {
         (person, n) for person, n in per_person.items() if n > 1}
-    assert [r.case_id for r in report.recovered] == [
-        c["id"] for c in sorted(inside, key=lambda c: c["received"])
-        if c["type"] == "lapsed_loyal" and c["state"] == "followed_up"]
+    won_back = [c["id"] for c in sorted(inside, key=lambda c: c["received"])
+                if c["type"] == "lapsed_loyal" and c["state"] == "followed_up"]
+    assert [r.case_id for r in report.recovered] == won_back[:20] and report.recovered_count == len(won_back)
     with database.connect() as conn:
         def behind(figure, key=None):
             return report_case_ids(conn, period, NOW, figure, key)
@@ -183,3 +183,19 @@ def test_the_first_reply_target_is_kept_when_the_case_moves_on(repo, database, c
         report = build_report(conn, Period(date(2027, 1, 4), date(2027, 1, 4)), clock.now)
     assert first_due == "2027-01-04 07:00:00.000000" and due != first_due
     assert (report.within_target, report.missed_target) == (0, 1)
+
+
+def test_new_targets_never_rewrite_past_results(repo, database, clock):
+    from dataclasses import replace
+
+    from desktop.cases.reminders import ReminderEngine
+
+    clock.now = NOW
+    case_id = repo.add_manual_case(channel="facebook", text="Lambat", person_name="Aina", actor="ML",
+                                   received_at=NOW - timedelta(days=3))  # due long ago, still unanswered
+    engine = ReminderEngine(database, clock=clock)
+    engine.save_targets(replace(engine.targets(), first_response=14 * 24 * 60))  # now two weeks
+    repo.apply_action(case_id, "acknowledge", "ML")
+    with database.connect() as conn:
+        report = build_report(conn, Period(date(2026, 12, 1), date(2027, 1, 4)), NOW)
+    assert (report.within_target, report.missed_target) == (0, 1)  # late by the target of its day

@@ -1,6 +1,6 @@
 """Reports: each case keeps the time its first reply was due, so "answered within target"
-reads straight from the table. Kept in step by triggers while a case waits for its first
-reply; filled once for the cases already there.
+reads straight from the table. Set by a trigger when a case comes in (the target of that
+day: new targets later never rewrite past results); filled once for the cases already there.
 
 Revision ID: 0005
 Revises: 0004
@@ -17,9 +17,6 @@ depends_on = None
 
 _TRIGGERS = (
     """CREATE TRIGGER case_first_due_insert AFTER INSERT ON complaint_case WHEN NEW.state = 'new' BEGIN
-        UPDATE complaint_case SET first_due_at = NEW.due_at WHERE id = NEW.id; END""",
-    """CREATE TRIGGER case_first_due_update AFTER UPDATE OF due_at ON complaint_case
-        WHEN NEW.state = 'new' BEGIN
         UPDATE complaint_case SET first_due_at = NEW.due_at WHERE id = NEW.id; END""",
 )
 
@@ -47,7 +44,6 @@ def _fill_first_due(bind) -> None:
 
 
 def downgrade() -> None:
-    for name in ("case_first_due_insert", "case_first_due_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TRIGGER IF EXISTS case_first_due_insert")
     with op.batch_alter_table('complaint_case') as batch_op:
         batch_op.drop_column('first_due_at')

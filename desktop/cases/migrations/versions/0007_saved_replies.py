@@ -1,4 +1,6 @@
-"""The owner's own reply templates, per language, kept in the case log.
+"""The owner's own reply templates, per language, kept in the case log. Also: a case's
+first-reply due time is no longer rewritten when the targets change (a trigger of 0005's
+first form did that, so a report of last month could change).
 
 Revision ID: 0007
 Revises: 0006
@@ -22,6 +24,7 @@ def upgrade() -> None:
                     sa.Column('text', sa.String(), nullable=False),
                     sa.Column('updated_at', sa.DateTime(), nullable=False))
     op.create_index('ix_saved_reply_lang', 'saved_reply', ['lang', 'title'])
+    op.execute("DROP TRIGGER IF EXISTS case_first_due_update")
 
 
 def downgrade() -> None:
