@@ -80,6 +80,25 @@ class Preferences:
         s.setValue("rules/auto_hide_abuse", values.auto_hide_abuse)
         s.sync()
 
+    def reply_playbooks(self) -> dict:
+        """The owner's own wordings of the suggested replies ({lang: {section: [text, …]}})."""
+        import json
+
+        from desktop.triage.playbooks import clean_custom
+
+        try:
+            return clean_custom(json.loads(str(self._settings.value("replies/playbooks", "") or "{}")))
+        except ValueError:
+            return {}  # a damaged entry: Balas's own wordings until the owner saves again
+
+    def save_reply_playbooks(self, custom: dict) -> None:
+        import json
+
+        from desktop.triage.playbooks import clean_custom
+
+        self._settings.setValue("replies/playbooks", json.dumps(clean_custom(custom), ensure_ascii=False))
+        self._settings.sync()
+
     def intake_rules(self) -> IntakeRules:
         values = self.replies()
         return IntakeRules(prefer=values.prefer, auto_hide_abuse=values.auto_hide_abuse)

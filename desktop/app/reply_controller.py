@@ -96,12 +96,13 @@ class ReplyController(QObject):
     """(what was being done, the exception)."""
 
     def __init__(self, runner: TaskRunner, triage: SharedTriage, settings: Callable,
-                 ui_language: str, clock: Callable[[], datetime] = _now,
+                 ui_language: str, clock: Callable[[], datetime] = _now, custom: Callable[[], dict] | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._runner = runner
         self._triage = triage
         self._settings = settings  # () -> ReplySettings, read on the UI thread
+        self._custom = custom or (lambda: {})  # () -> the owner's own wordings, by language
         self.ui_language = ui_language
         self._clock = clock
 
@@ -113,7 +114,7 @@ class ReplyController(QObject):
 
         `variant_from` asks for another wording than that variant ("suggest another").
         """
-        settings, ui, now = self._settings(), self.ui_language, self._clock()
+        settings, ui, now, custom = self._settings(), self.ui_language, self._clock(), self._custom()
 
         def work() -> Insight:
             from desktop.triage.complainant import Reason
@@ -138,7 +139,7 @@ class ReplyController(QObject):
                 question="?" in detail.text[:2000], name=first_name(detail.person.name),
                 signature=settings.signature, shop=settings.shop_name,
                 eta=books.eta(reply_lang, local, local + FIRST_REPLY_IN), seed=str(detail.id),
-                avoid=frozenset({variant_from}) if variant_from >= 0 else frozenset())
+                avoid=frozenset({variant_from}) if variant_from >= 0 else frozenset(), custom=custom.get(reply_lang))
             # Advice is for the owner: in the owner's language, not the customer's.
             advice = books.no_reply_advice(ui) if s.advice else ""
             return Insight(detail.id, books.reason_texts(reasons, ui), books.tip(kind, ui), s.text,

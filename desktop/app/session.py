@@ -132,7 +132,8 @@ class AppSession(QObject):
         self.controller = InboxController(database, self.runner, actor=actor, clock=clock,
                                           triage=triage, rules=self.preferences.intake_rules)
         self.replies = ReplyController(self.runner, triage, self.preferences.replies,
-                                       ui_language=app.property("balas_language") or "en")
+                                       ui_language=app.property("balas_language") or "en",
+                                       custom=self.preferences.reply_playbooks)
         self.sync = SyncController(database, self.runner, database.path.parent,
                                    rules=self.preferences.intake_rules, triage=triage, parent=self,
                                    interval_minutes=self.preferences.sync_minutes())

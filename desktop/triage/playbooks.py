@@ -17,6 +17,8 @@ __all__ = ["PLAYBOOK_LANGUAGES", "Suggestion", "Playbooks", "playbooks_dir", "ba
 PLAYBOOK_LANGUAGES = ("en", "ms", "id")
 FALLBACK = "en"
 REPLY_TYPES = ("newcomer", "extreme_critic", "lapsed_loyal", "loyal_fan")
+EDITABLE_SECTIONS = (*REPLY_TYPES, "question", "thanks")  # what the owner may reword in Settings
+MAX_OWN_VARIANTS, MAX_VARIANT_CHARS = 20, 2000
 
 
 def playbooks_dir() -> Path:
@@ -74,8 +76,10 @@ class Playbooks:
 
     def suggest(self, *, kind: str, lang: str | None, complaint: bool, abusive: bool,
                 question: bool = False, name: str = "", signature: str = "", shop: str = "",
-                eta: str = "", seed: str = "", avoid: frozenset[int] = frozenset()) -> Suggestion:
-        """A reply for this person in their language, or none (with why) for an active hater."""
+                eta: str = "", seed: str = "", avoid: frozenset[int] = frozenset(),
+                custom: dict[str, list[str]] | None = None) -> Suggestion:
+        """A reply for this person in their language, or none (with why) for an active hater.
+        `custom`: the owner's own wordings for this language, by section, in place of ours."""
         lang = self.reply_language(lang)
         book = self.book(lang)
         replies = book["replies"]
@@ -83,7 +87,7 @@ class Playbooks:
             return Suggestion("", lang, "active_hater", -1, self.no_reply_advice(lang), hide=abusive)
         section = kind if complaint and kind in REPLY_TYPES else (
             "newcomer" if complaint else "question" if question else "thanks")
-        variants = replies[section]["variants"]
+        variants = (custom or {}).get(section) or replies[section]["variants"]
         index = self._pick(len(variants), seed, avoid)
         text = self.fill(variants[index], lang, name=name, signature=signature, shop=shop, eta=eta)
         return Suggestion(text, lang, section, index, hide=False)
@@ -168,3 +172,21 @@ class Playbooks:
             return _fill(_plural(spans["months"], n), n=n)
         n = max(1, days)
         return _fill(_plural(spans["days"], n), n=n)
+
+
+def clean_custom(data) -> dict[str, dict[str, list[str]]]:
+    """The owner's own wordings as kept ({lang: {section: [text, …]}}), with anything odd left
+    out: unknown languages or sections, empty or overlong texts, more than MAX_OWN_VARIANTS."""
+    clean: dict[str, dict[str, list[str]]] = {}
+    if not isinstance(data, dict):
+        return clean
+    for lang, sections in data.items():
+        if lang not in PLAYBOOK_LANGUAGES or not isinstance(sections, dict):
+            continue
+        for section, texts in sections.items():
+            if section not in EDITABLE_SECTIONS or not isinstance(texts, list):
+                continue
+            kept = [t.strip() for t in texts if isinstance(t, str) and 0 < len(t.strip()) <= MAX_VARIANT_CHARS]
+            if kept:
+                clean.setdefault(lang, {})[section] = kept[:MAX_OWN_VARIANTS]
+    return clean

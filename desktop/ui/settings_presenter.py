@@ -14,11 +14,19 @@ from desktop.app.preferences import Preferences
 from desktop.app.sync_controller import SyncController
 from desktop.ui.accounts_page import AccountsPage, open_in_browser
 from desktop.ui.platform_apps_page import PlatformAppsPage
+from desktop.ui.playbooks_page import PlaybooksPage
 from desktop.ui.reminders_page import RemindersPage
 from desktop.ui.text import fill
 from desktop.ui.main_window import MainWindow
 
 __all__ = ["SettingsPresenter"]
+
+
+def _default_wordings():
+    """Balas's own wordings, read when Settings opens (three small files)."""
+    from desktop.triage.playbooks import Playbooks
+
+    return Playbooks().variants
 
 
 class SettingsPresenter(QObject):
@@ -54,12 +62,14 @@ class SettingsPresenter(QObject):
         apps.forget_requested.connect(lambda name: self.accounts.save_secrets({name: ""}))
         self.accounts.loaded.connect(apps.show_saved_from)
         reminders = RemindersPage(self.autostart.is_enabled(), autostart_allowed=self.start_command is not None)
+        playbooks = PlaybooksPage(self.preferences.reply_playbooks(), _default_wordings())
         self.reminders.targets_loaded.connect(reminders.show_targets)
         self.reminders.load_targets()
         dialog = SettingsDialog(self.preferences.replies(), self.window,
-                                pages=((self.tr("Reminders"), reminders), (self.tr("Accounts"), accounts),
-                                       (self.tr("Platform apps"), apps)))
+                                pages=((self.tr("Suggested replies"), playbooks), (self.tr("Reminders"), reminders),
+                                       (self.tr("Accounts"), accounts), (self.tr("Platform apps"), apps)))
         dialog.accounts_page, dialog.apps_page, dialog.reminders_page = accounts, apps, reminders
+        dialog.playbooks_page = playbooks
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(self._on_saved)
         dialog.finished.connect(self._on_closed)
@@ -67,6 +77,8 @@ class SettingsPresenter(QObject):
             dialog.tabs.setCurrentWidget(accounts)
         elif tab == "reminders":
             dialog.tabs.setCurrentWidget(reminders)
+        elif tab == "playbooks":
+            dialog.tabs.setCurrentWidget(playbooks)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -102,6 +114,7 @@ class SettingsPresenter(QObject):
             self.sync.set_interval(minutes)
             self._keep_apps(dialog.apps_page)
             self._keep_reminders(dialog.reminders_page)
+            self.preferences.save_reply_playbooks(dialog.playbooks_page.values())
         panel = self.window.case_panel
         if panel.detail is not None:  # the signature or the checks may have changed
             panel.reply_editor.check_requested.emit(panel.reply_editor.text(),

@@ -1618,6 +1618,60 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
     </message>
 </context>
 <context>
+    <name>PlaybooksPage</name>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="70" />
+        <source>A question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="70" />
+        <source>Thanks or praise</source>
+        <translation>Ucapan terima kasih atau pujian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="72" />
+        <source>A complaint from: %1</source>
+        <translation>Keluhan dari: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="74" />
+        <source>Balas picks one of these wordings for each customer, so replies do not repeat word for word. {name}, {shop}, {signature} and {eta} are filled in.</source>
+        <translation>Balas memilih salah satu kalimat ini untuk setiap pelanggan, jadi balasan tidak sama kata demi kata. {name}, {shop}, {signature}, dan {eta} akan diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="76" />
+        <source>Add a wording</source>
+        <translation>Tambah kalimat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="77" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="78" />
+        <source>Back to Balas's wordings</source>
+        <translation>Kembali ke kalimat Balas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="79" />
+        <source>For this kind of customer and this language</source>
+        <translation>Untuk jenis pelanggan dan bahasa ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="92" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="126" />
+        <source>Your own wordings.</source>
+        <translation>Kalimat Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="93" />
+        <source>Balas's wordings. Change one to make them yours.</source>
+        <translation>Kalimat Balas. Ubah salah satu untuk menjadikannya milik Anda.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="16" />
@@ -2540,27 +2594,32 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>SettingsPresenter</name>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="60" />
+        <location filename="../../desktop/ui/settings_presenter.py" line="70" />
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="60" />
+        <location filename="../../desktop/ui/settings_presenter.py" line="69" />
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="61" />
+        <location filename="../../desktop/ui/settings_presenter.py" line="69" />
+        <source>Suggested replies</source>
+        <translation>Saran balasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_presenter.py" line="70" />
         <source>Platform apps</source>
         <translation>Aplikasi platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="93" />
+        <location filename="../../desktop/ui/settings_presenter.py" line="105" />
         <source>Could not change starting with the computer: %1</source>
         <translation>Tidak bisa mengubah pengaturan jalan bersama komputer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_presenter.py" line="109" />
+        <location filename="../../desktop/ui/settings_presenter.py" line="122" />
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
