@@ -216,12 +216,20 @@ class _Case(NamedTuple):
     received_at: str  # as stored: sorts as time
 
 
+# Facebook hides commenters' ids without an extra permission; each such comment then made a
+# person of its own, and one customer writing three times would count as three voices. Those
+# people count by their platform and name instead (the first such person stands for them).
+_WHO = ("coalesce((SELECT min(q.id) FROM person q WHERE p.external_id IS NULL AND p.platform != 'offline'"
+        " AND q.platform = p.platform AND q.name = p.name AND q.external_id IS NULL), p.id)")
+
+
 def _window_cases(conn: sqlite3.Connection, now: datetime, window: timedelta) -> list[_Case]:
     """The window's cases that were not ignored, newest first (a range on ix_case_inbox)."""
     rows = conn.execute(
-        f"SELECT id, person_id, touchpoint, substr(text, 1, {MAX_TEXT_CHARS}), received_at"
-        " FROM complaint_case WHERE received_at >= ? AND received_at <= ? AND +state != ?"
-        " ORDER BY received_at DESC", (to_db_time(now - window), to_db_time(now), State.IGNORED.value))
+        f"SELECT c.id, {_WHO}, c.touchpoint, substr(c.text, 1, {MAX_TEXT_CHARS}), c.received_at"
+        " FROM complaint_case c JOIN person p ON p.id = c.person_id"
+        " WHERE c.received_at >= ? AND c.received_at <= ? AND +c.state != ?"
+        " ORDER BY c.received_at DESC", (to_db_time(now - window), to_db_time(now), State.IGNORED.value))
     return [_Case(r[0], r[1], r[2], significant_words(r[3]), r[4]) for r in rows]
 
 
@@ -233,8 +241,9 @@ def similar_to(conn: sqlite3.Connection, case_id: int, now: datetime,
     is what is happening now. Pass its received time as `now` to look at the days before it.
     Runs on a worker thread.
     """
-    row = conn.execute(f"SELECT person_id, touchpoint, substr(text, 1, {MAX_TEXT_CHARS})"
-                       " FROM complaint_case WHERE id = ?", (case_id,)).fetchone()
+    row = conn.execute(f"SELECT {_WHO}, c.touchpoint, substr(c.text, 1, {MAX_TEXT_CHARS})"
+                       " FROM complaint_case c JOIN person p ON p.id = c.person_id WHERE c.id = ?",
+                       (case_id,)).fetchone()
     if row is None:
         return None
     person_id, touchpoint, text = row
@@ -356,7 +365,7 @@ def _burst_items(conn: sqlite3.Connection, start: str, end: str) -> list[_Item]:
     # The schema has no index on comment.created_at, so SQLite scans the comments here (only the
     # window's reach Python); an index would make it a range read like the cases below.
     comments = conn.execute(
-        f"SELECT m.id, m.case_id, m.person_id, m.created_at, substr(m.text, 1, {MAX_TEXT_CHARS})"
+        f"SELECT m.id, m.case_id, {_WHO}, m.created_at, substr(m.text, 1, {MAX_TEXT_CHARS})"
         " FROM comment m LEFT JOIN person p ON p.id = m.person_id"
         " WHERE m.created_at >= ? AND m.created_at <= ? AND m.by_page = 0"
         " AND (m.case_id IS NOT NULL OR p.manual_type = ?)"
@@ -364,8 +373,8 @@ def _burst_items(conn: sqlite3.Connection, start: str, end: str) -> list[_Item]:
         (start, end, ComplainantType.ACTIVE_HATER.value, MAX_BURST_ITEMS))
     items = [_Item(r[0], r[1], r[2] if r[2] is not None else -r[0], r[3], r[4]) for r in comments]
     cases = conn.execute(
-        f"SELECT c.id, c.person_id, c.received_at, substr(c.text, 1, {MAX_TEXT_CHARS})"
-        " FROM complaint_case c WHERE c.received_at >= ? AND c.received_at <= ?"
+        f"SELECT c.id, {_WHO}, c.received_at, substr(c.text, 1, {MAX_TEXT_CHARS})"
+        " FROM complaint_case c JOIN person p ON p.id = c.person_id WHERE c.received_at >= ? AND c.received_at <= ?"
         " AND NOT EXISTS (SELECT 1 FROM comment m WHERE m.case_id = c.id AND m.by_page = 0)"
         " ORDER BY c.received_at DESC LIMIT ?", (start, end, MAX_BURST_ITEMS))
     items += [_Item(None, r[0], r[1], r[2], r[3]) for r in cases]

@@ -303,3 +303,17 @@ def test_what_the_shop_sells_is_background_not_news(shop, conn):
     assert {g.key for g in groups if g.kind == "touchpoint"} == {"product_quality", "delivery"}
     # a quiet week: no word is background yet (too few cases to tell)
     assert pattern_groups(conn, NOW - timedelta(days=30)) == []
+
+
+def test_one_customer_whose_id_the_platform_hides_is_one_voice(database, clock, page, conn):
+    # Facebook without the extra permission gives no author id: each comment makes a person of
+    # its own, but the same name pasting the same words three times is one customer, not three
+    store = InboundStore(database, clock)
+    text = "Kek saya sampai hancur, kotak penyek, tolong ganti"
+    stored = store.store(page, "facebook", [
+        RemoteComment(external_id=f"h{n}", post_id="1001_9", text=text, author_id=None, author_name="Aina Sofea",
+                      created_at=NOW - timedelta(minutes=40 - n * 10)) for n in range(3)])
+    store.file_comments([Filing(i, True, "newcomer", [], "ms", [], "delivery") for i in stored.new], "facebook")
+    assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 3  # as stored
+    assert possible_attacks(conn, NOW) == []
+    assert pattern_groups(conn, NOW) == []  # one voice is not a pattern
