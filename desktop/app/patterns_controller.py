@@ -36,7 +36,7 @@ class PatternsController(QObject):
         self._runner = runner
         self._clock = clock
         self._described = 0
-        self._checking = self._again = False
+        self._checking = self._again = self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MINUTES * 60_000)
         self._timer.timeout.connect(self.check)
@@ -50,14 +50,18 @@ class PatternsController(QObject):
         self._timer.start()
 
     def close(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._settle.stop()
 
     def cases_changed(self, *_args) -> None:
         """Look again once a batch of new or changed cases has settled."""
-        self._settle.start()
+        if not self._closed:
+            self._settle.start()
 
     def check(self) -> None:
+        if self._closed:
+            return
         if self._checking:
             self._again = True
             return

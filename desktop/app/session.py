@@ -198,3 +198,4 @@ class AppSession(QObject):
         self.runner.close()
         self.controller.close()
         self.database.dispose()
+        self.deleteLater()  # the controllers and their timers go on the UI thread, never from a GC elsewhere

@@ -60,6 +60,10 @@ class Gui:
         self.session.saved_replies.filled.connect(self._on_saved_reply_filled)
         self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
                                           lambda: self.wiring.current_case, self._touchpoint_names)
+        # Owned by the window, so Qt deletes them with it on the UI thread; left to Python, a
+        # garbage collection on a worker thread could delete their timers from the wrong thread.
+        for presenter in (self.wiring, self.sync_status, self.settings, self.tray, self.people, self.patterns):
+            presenter.setParent(self.window)
         self.reports_window = None
         self.instance = None  # the SingleInstance claim, when started by run()
         self._window_state = WindowState()
