@@ -25,8 +25,8 @@ class SavedRepliesController(QObject):
     saved = Signal(int)
     """A template was added or changed (its id)."""
     deleted = Signal(int)
-    filled = Signal(str, str)
-    """(text ready for the reply editor, its language)."""
+    filled = Signal(int, str, str)
+    """(case id, text ready for that case's reply, its language)."""
     failed = Signal(str, object)
     """(load / save / delete / fill, error)."""
 
@@ -98,8 +98,8 @@ class SavedRepliesController(QObject):
         return as_template(text, name=first_name(customer_name), signature=bare_signature(settings.signature),
                            shop=settings.shop_name)
 
-    def fill(self, template: str, lang: str, customer_name: str) -> None:
-        """The template ready to send to this customer (the playbooks load on a worker)."""
+    def fill(self, case_id: int, template: str, lang: str, customer_name: str) -> None:
+        """The template ready to send to this case's customer (the playbooks load on a worker)."""
         settings, now = self._settings(), self._clock()
 
         def work():
@@ -111,4 +111,4 @@ class SavedRepliesController(QObject):
                               shop=settings.shop_name, eta=books.eta(lang, local, local + FIRST_REPLY_IN))
 
         self._runner.read(work, callback=lambda text, error: (
-            self.failed.emit("fill", error) if error is not None else self.filled.emit(text, lang)))
+            self.failed.emit("fill", error) if error is not None else self.filled.emit(case_id, text, lang)))

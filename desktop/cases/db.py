@@ -231,37 +231,50 @@ def open_database(path: Path, *, now: datetime | None = None) -> Database:
 
 def compact(conn: sqlite3.Connection) -> bool:
     """Rewrite the file without its free pages and empty the write-ahead log, so nothing erased
-    stays readable in either; other readers may hold it up a moment (retried). True when done;
-    then the owed mark is cleared. The connection must not be in a transaction."""
+    stays readable in either. The file is rewritten once; emptying the log waits for readers a
+    moment (retried). True when done; then the owed mark is cleared. The connection must not be
+    in a transaction."""
     import time
 
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute("PRAGMA busy_timeout = 200")  # a reader holding on is tried again, not waited out
-    for _attempt in range(_COMPACT_TRIES):
-        try:
-            conn.execute("VACUUM")
+    try:
+        conn.execute("VACUUM")
+        for _attempt in range(_COMPACT_TRIES):
             busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if not busy:
                 conn.execute("DELETE FROM app_setting WHERE key = ?", (COMPACT_OWED_KEY,))
                 conn.commit()
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 return True
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                raise
-        time.sleep(0.25)
-    return False
+            time.sleep(0.25)
+        return False
+    except sqlite3.OperationalError as error:
+        if conn.in_transaction:
+            conn.rollback()
+        if "locked" in str(error) or "busy" in str(error):
+            return False  # finished at the next start
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 def _compact_if_owed(path: Path) -> None:
-    """An erase whose clean-up was held up by other readers is finished at the next open."""
-    conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000)
+    """An erase whose clean-up was held up by other readers is finished at the next open; a
+    failure here is logged and tried again next time, never a reason not to open."""
+    import logging
+
     try:
-        owed = conn.execute("SELECT 1 FROM app_setting WHERE key = ?", (COMPACT_OWED_KEY,)).fetchone()
-        if owed is not None:
-            conn.execute("PRAGMA secure_delete = ON")
-            compact(conn)
-    finally:
-        conn.close()
+        conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000)
+        try:
+            if conn.execute("SELECT 1 FROM app_setting WHERE key = ?", (COMPACT_OWED_KEY,)).fetchone():
+                conn.execute("PRAGMA secure_delete = ON")
+                compact(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        logging.getLogger(__name__).warning("could not finish cleaning the case log after an erase",
+                                            exc_info=True)
 
 
 def _known_revision(revision: str) -> bool:

@@ -220,7 +220,8 @@ class _Case(NamedTuple):
 # person of its own, and one customer writing three times would count as three voices. Those
 # people count by their platform and name instead (the first such person stands for them).
 _WHO = ("coalesce((SELECT min(q.id) FROM person q WHERE p.external_id IS NULL AND p.platform != 'offline'"
-        " AND q.platform = p.platform AND q.name = p.name AND q.external_id IS NULL), p.id)")
+        " AND p.name != '' AND p.erased_at IS NULL AND q.platform = p.platform AND q.name = p.name"
+        " AND q.external_id IS NULL AND q.erased_at IS NULL), p.id)")
 
 
 def _window_cases(conn: sqlite3.Connection, now: datetime, window: timedelta) -> list[_Case]:

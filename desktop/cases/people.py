@@ -137,6 +137,8 @@ def erase_person(conn: sqlite3.Connection, person_id: int, now: datetime) -> Era
         theirs = _THEIRS.format(marks=marks)
         said = [row[0] for row in conn.execute(
             f"SELECT DISTINCT text FROM comment WHERE ({theirs}) AND text != ''", (person_id, person_id, *case_ids))]
+        threads = [row[0] for row in conn.execute(
+            "SELECT DISTINCT case_id FROM comment WHERE person_id = ? AND case_id IS NOT NULL", (person_id,))]
         comments = conn.execute(f"UPDATE comment SET text = '', erased = 1 WHERE {theirs}",
                                 (person_id, person_id, *case_ids)).rowcount
         # the case events are append-only; this is the one change made to them, in this transaction
@@ -145,10 +147,12 @@ def erase_person(conn: sqlite3.Connection, person_id: int, now: datetime) -> Era
         conn.execute(f"DROP TRIGGER IF EXISTS {_EVENT_TRIGGER}")
         events = conn.execute(f"UPDATE case_event SET text = NULL WHERE case_id IN ({marks}) AND text IS NOT NULL",
                               case_ids).rowcount
-        # what they wrote in someone else's thread sits on that case's timeline too
+        # what they wrote in someone else's thread sits on that case's timeline too (only there:
+        # another customer's "Sama!" elsewhere is theirs)
         events += conn.execute(
-            "UPDATE case_event SET text = NULL WHERE kind IN (?, ?) AND text IN (SELECT value FROM json_each(?))",
-            (EventKind.COMMENT, EventKind.REPLY, json.dumps(said))).rowcount
+            "UPDATE case_event SET text = NULL WHERE case_id IN (SELECT value FROM json_each(?))"
+            " AND kind IN (?, ?) AND text IN (SELECT value FROM json_each(?))",
+            (json.dumps(threads), EventKind.COMMENT, EventKind.REPLY, json.dumps(said))).rowcount
         if trigger is not None:
             conn.execute(trigger[0])
         # replies still waiting are cancelled (one being sent right now goes out; a hide still hides)

@@ -13,7 +13,8 @@ from typing import NamedTuple
 from desktop.cases.errors import InvalidInput, NotFound
 from desktop.cases.queries import from_db_time, to_db_time
 
-__all__ = ["SavedReply", "list_saved", "save_reply", "delete_reply", "as_template", "PLACEHOLDERS",
+__all__ = ["SavedReply", "list_saved", "save_reply", "delete_reply", "as_template", "unknown_placeholders",
+           "PLACEHOLDERS",
            "TITLE_CHARS", "TEXT_CHARS"]
 
 PLACEHOLDERS = ("name", "shop", "signature", "eta")
@@ -21,6 +22,7 @@ TITLE_CHARS = 120
 TEXT_CHARS = 5000
 LANGUAGES = ("ms", "id", "en")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BRACED = re.compile(r"\{[^{}\n]{1,30}\}")
 
 
 class SavedReply(NamedTuple):
@@ -88,3 +90,8 @@ def as_template(text: str, *, name: str = "", signature: str = "", shop: str = "
         if len(value) >= 2:
             text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", placeholder, text, flags=re.IGNORECASE)
     return text
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """Braced words that are not ours ("{Nama}", "{ name }"): they would reach the customer as typed."""
+    return list(dict.fromkeys(m.group(0) for m in _BRACED.finditer(text) if m.group(0)[1:-1] not in PLACEHOLDERS))

@@ -170,6 +170,10 @@ class OutboxFlusher:
             conn.execute("UPDATE outbox_reply SET state = ?, platform_id = ?, error_kind = NULL,"
                          " last_error = NULL, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
                          (OutboxState.SENT, platform_id, at, item.id))
+            # the customer was erased while this reply was on its way: its words are not kept
+            conn.execute("UPDATE outbox_reply SET text = NULL WHERE id = ? AND case_id IN (SELECT c.id FROM"
+                         " complaint_case c JOIN person p ON p.id = c.person_id WHERE p.erased_at IS NOT NULL)",
+                         (item.id,))
             if item.action in (OutboxAction.HIDE, OutboxAction.UNHIDE):
                 conn.execute("UPDATE comment SET hidden = ? WHERE id = ?",
                              (int(item.action == OutboxAction.HIDE), item.comment_id))

@@ -33,6 +33,8 @@ def explain_error(error: BaseException) -> str:
         }
         return field_messages.get(error.field, QCoreApplication.translate(
             "Messages", "Some of what was typed cannot be saved. Please check it and try again."))
+    if isinstance(error, NotFound) and error.what == "saved reply":
+        return QCoreApplication.translate("Messages", "That saved reply is no longer there (deleted meanwhile).")
     if isinstance(error, NotFound):
         return QCoreApplication.translate("Messages", "That case or customer is no longer in the case log.")
     if isinstance(error, DatabaseLocked):

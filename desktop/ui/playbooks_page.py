@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from desktop.cases.saved_replies import unknown_placeholders
 from desktop.triage.playbooks import EDITABLE_SECTIONS, MAX_OWN_VARIANTS, MAX_VARIANT_CHARS
 from desktop.ui.labels import type_name
 from desktop.ui.reply_editor import REPLY_LANGUAGES, language_name
@@ -117,14 +118,24 @@ class PlaybooksPage(QWidget):
 
     def _on_edited(self) -> None:
         row = self.list.currentRow()
-        text = self.editor.toPlainText()[:MAX_VARIANT_CHARS]
+        text = self.editor.toPlainText()
         if row < 0:
             return
         texts = self._own()
         texts[row] = text
         self.list.item(row).setText(one_line(text, 100))
-        self.state_label.setText(self.tr("Your own wordings."))
         self.reset_button.setEnabled(True)
+        unknown = unknown_placeholders(text)
+        if not text.strip():
+            self.state_label.setText(self.tr("An empty wording is not kept."))
+        elif len(text) > MAX_VARIANT_CHARS:
+            self.state_label.setText(fill(self.tr("A wording holds at most %1 characters; this one is not kept."),
+                                          str(MAX_VARIANT_CHARS)))
+        elif unknown:
+            self.state_label.setText(fill(self.tr("%1 is not filled in for the customer (only {name}, {shop}, "
+                                                  "{signature} and {eta} are)."), ", ".join(unknown)))
+        else:
+            self.state_label.setText(self.tr("Your own wordings."))
 
     def _add(self) -> None:
         texts = self._own()
@@ -145,6 +156,8 @@ class PlaybooksPage(QWidget):
         self._show()
 
     def values(self) -> dict:
-        """What to keep: only the sections the owner made their own (empty wordings dropped)."""
-        return {lang: {section: [t for t in texts if t.strip()] for section, texts in sections.items()}
+        """What to keep: only the sections the owner made their own (empty and overlong wordings
+        dropped; a section with none left goes back to Balas's)."""
+        return {lang: {section: [t for t in texts if t.strip() and len(t) <= MAX_VARIANT_CHARS]
+                       for section, texts in sections.items()}
                 for lang, sections in self.custom.items() if sections}

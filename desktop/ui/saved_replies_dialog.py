@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPushButton, QVBoxLayout)
 
 from desktop.app.saved_replies_controller import SavedRepliesController
-from desktop.cases.saved_replies import TEXT_CHARS, TITLE_CHARS
+from desktop.cases.saved_replies import TEXT_CHARS, TITLE_CHARS, unknown_placeholders
 from desktop.ui.messages import explain_error
 from desktop.ui.reply_editor import REPLY_LANGUAGES, language_name
 from desktop.ui.text import fill, one_line
@@ -63,6 +63,13 @@ class TemplateDialog(QDialog):
         _lang, title, text = self.values()
         if not title.strip() or not text.strip():
             self.hint.setText(self.tr("Please give the reply a title and some words."))
+            return
+        unknown = unknown_placeholders(text)
+        if unknown and self.hint.property("warned") != unknown:  # said once; a second Save keeps it
+            self.hint.setProperty("warned", unknown)
+            self.hint.setText(fill(self.tr("%1 is not filled in for the customer (only {name}, {shop}, "
+                                           "{signature} and {eta} are). Correct it, or press Save again to "
+                                           "keep it as written."), ", ".join(unknown)))
             return
         if len(text) > TEXT_CHARS:
             self.hint.setText(fill(self.tr("A saved reply holds at most %1 characters."), str(TEXT_CHARS)))
@@ -179,9 +186,15 @@ class SavedRepliesDialog(QDialog):
         ids = [r.id for r in replies]
         self.list.setCurrentRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
         if not replies:
-            self.empty_label.setText(self.tr("No saved replies match.") if self.search_edit.text().strip()
-                                     else self.tr("No saved replies yet. Write a reply you like, then "
-                                                  "choose “Keep this reply…”, or start one with “New…”."))
+            if self.search_edit.text().strip():
+                empty = self.tr("No saved replies match.")
+            elif self.lang_combo.currentData():
+                empty = self.tr("No saved replies in this language yet (choose “All languages” to see the "
+                                "others). Write a reply you like, then choose “Keep this reply…”.")
+            else:
+                empty = self.tr("No saved replies yet. Write a reply you like, then choose “Keep this "
+                                "reply…”, or start one with “New…”.")
+            self.empty_label.setText(empty)
         self.empty_label.setVisible(not replies)
         self._on_row()
 

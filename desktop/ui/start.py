@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import session as app_session
@@ -54,10 +54,10 @@ class Gui:
         self.session.reports.failed.connect(self._on_export_failed)
         self.people = PeoplePresenter(self.window, self.session.people)
         self.saved_replies_dialog = None
-        self._saved_reply_for = None  # the case a saved reply is being filled in for
         self.window.case_panel_created.connect(
             lambda panel: panel.reply_editor.saved_replies_requested.connect(self.open_saved_replies))
         self.session.saved_replies.filled.connect(self._on_saved_reply_filled)
+        self.session.saved_replies.failed.connect(self._on_saved_reply_failed)
         self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
                                           lambda: self.wiring.current_case, self._touchpoint_names)
         # Owned by the window, so Qt deletes them with it on the UI thread; left to Python, a
@@ -117,21 +117,24 @@ class Gui:
         editor, case_id = panel.reply_editor, panel.detail.id
         dialog = SavedRepliesDialog(self.session.saved_replies, editor.language(), editor.text(),
                                     panel.detail.person.name, parent=self.window)
-        dialog.insert_requested.connect(
-            lambda text, lang: self._fill_saved_reply(case_id, text, lang, panel.detail.person.name))
+        name = panel.detail.person.name
+        dialog.insert_requested.connect(lambda text, lang: self.session.saved_replies.fill(case_id, text, lang, name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "saved_replies_dialog", None))
         self.saved_replies_dialog = dialog
         dialog.open()
         return dialog
 
-    def _fill_saved_reply(self, case_id: int, text: str, lang: str, name: str) -> None:
-        self._saved_reply_for = case_id
-        self.session.saved_replies.fill(text, lang, name)
-
-    def _on_saved_reply_filled(self, text: str, lang: str) -> None:
+    def _on_saved_reply_filled(self, case_id: int, text: str, lang: str) -> None:
         panel = self.window.case_panel
-        if panel.detail is not None and panel.detail.id == self._saved_reply_for:
+        if panel.detail is not None and panel.detail.id == case_id:  # never into another customer's reply
             panel.reply_editor.insert_saved(text, lang)
+
+    def _on_saved_reply_failed(self, what: str, error) -> None:
+        if what == "fill" or self.saved_replies_dialog is None:  # else the dialog says it
+            from desktop.ui.messages import explain_error
+
+            self.window.show_status(explain_error(error), notice=True)
 
     def _touchpoint_names(self) -> dict:
         return {tp.key: tp.name for tp in self.wiring.touchpoints}

@@ -1328,32 +1328,37 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <translation>Sebagian yang Anda ketik tidak bisa disimpan. Silakan periksa dan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46" />
+        <location filename="../../desktop/ui/messages.py" line="37" />
+        <source>That saved reply is no longer there (deleted meanwhile).</source>
+        <translation>Balasan tersimpan itu sudah tidak ada (baru saja dihapus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="48" />
         <source>Could not write %1 (%2). Choose another folder or name; nothing was written there.</source>
         <translation>Tidak bisa menulis %1 (%2). Pilih folder atau nama lain; tidak ada yang ditulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52" />
+        <location filename="../../desktop/ui/messages.py" line="54" />
         <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
         <translation>Terjadi masalah yang tidak terduga; yang Anda ketik tidak hilang. Jika terulang, file log di folder data Balas berisi rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="39" />
         <source>That case or customer is no longer in the case log.</source>
         <translation>Kasus atau pelanggan itu sudah tidak ada di catatan kasus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39" />
+        <location filename="../../desktop/ui/messages.py" line="41" />
         <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
         <translation>File kasus sedang sibuk (dipakai program lain). Tidak ada yang hilang; silakan coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42" />
+        <location filename="../../desktop/ui/messages.py" line="44" />
         <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
         <translation>Balas tidak bisa menulis ke file kasus (hanya-baca atau disk penuh). Yang Anda ketik masih ada di sini; kosongkan sedikit ruang atau periksa foldernya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50" />
+        <location filename="../../desktop/ui/messages.py" line="52" />
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>File kasus tidak bisa dibaca atau ditulis. Yang Anda ketik masih ada di sini; silakan coba lagi.</translation>
     </message>
@@ -1620,55 +1625,70 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>PlaybooksPage</name>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="70" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="71" />
         <source>A question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="70" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="71" />
         <source>Thanks or praise</source>
         <translation>Ucapan terima kasih atau pujian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="72" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="73" />
         <source>A complaint from: %1</source>
         <translation>Keluhan dari: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="74" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="75" />
         <source>Balas picks one of these wordings for each customer, so replies do not repeat word for word. {name}, {shop}, {signature} and {eta} are filled in.</source>
         <translation>Balas memilih salah satu kalimat ini untuk setiap pelanggan, jadi balasan tidak sama kata demi kata. {name}, {shop}, {signature}, dan {eta} akan diisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="76" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="77" />
         <source>Add a wording</source>
         <translation>Tambah kalimat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="77" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="78" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="78" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="79" />
         <source>Back to Balas's wordings</source>
         <translation>Kembali ke kalimat Balas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="79" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="80" />
         <source>For this kind of customer and this language</source>
         <translation>Untuk jenis pelanggan dan bahasa ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="92" />
-        <location filename="../../desktop/ui/playbooks_page.py" line="126" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="93" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="138" />
         <source>Your own wordings.</source>
         <translation>Kalimat Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="93" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="94" />
         <source>Balas's wordings. Change one to make them yours.</source>
         <translation>Kalimat Balas. Ubah salah satu untuk menjadikannya milik Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="130" />
+        <source>An empty wording is not kept.</source>
+        <translation>Kalimat yang kosong tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="132" />
+        <source>A wording holds at most %1 characters; this one is not kept.</source>
+        <translation>Satu kalimat memuat paling banyak %1 karakter; kalimat ini tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="135" />
+        <source>%1 is not filled in for the customer (only {name}, {shop}, {signature} and {eta} are).</source>
+        <translation>%1 tidak diisi untuk pelanggan (hanya {name}, {shop}, {signature}, dan {eta} yang diisi).</translation>
     </message>
 </context>
 <context>
@@ -2458,72 +2478,77 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>SavedRepliesDialog</name>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="148" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="155" />
         <source>Saved replies</source>
         <translation>Balasan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="149" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="156" />
         <source>Search your saved replies…</source>
         <translation>Cari balasan tersimpan Anda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="150" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="157" />
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="151" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="158" />
         <source>Put in the reply</source>
         <translation>Masukkan ke balasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="152" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="159" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="153" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="160" />
         <source>Keep this reply…</source>
         <translation>Simpan balasan ini…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="154" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="161" />
         <source>Save the reply you are writing for next time; the customer's name and your signature become placeholders</source>
         <translation>Simpan balasan yang sedang Anda tulis untuk lain kali; nama pelanggan dan tanda tangan Anda menjadi isian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="156" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="163" />
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="157" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="164" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="176" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="183" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="182" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="190" />
         <source>No saved replies match.</source>
         <translation>Tidak ada balasan tersimpan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="183" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="192" />
+        <source>No saved replies in this language yet (choose “All languages” to see the others). Write a reply you like, then choose “Keep this reply…”.</source>
+        <translation>Belum ada balasan tersimpan dalam bahasa ini (pilih “Semua bahasa” untuk melihat yang lain). Tulis balasan yang Anda suka, lalu pilih “Simpan balasan ini…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="195" />
         <source>No saved replies yet. Write a reply you like, then choose “Keep this reply…”, or start one with “New…”.</source>
         <translation>Belum ada balasan tersimpan. Tulis balasan yang Anda suka, lalu pilih “Simpan balasan ini…”, atau mulai dengan “Baru…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="222" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="235" />
         <source>Delete saved reply</source>
         <translation>Hapus balasan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="223" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="236" />
         <source>Delete “%1”?</source>
         <translation>Hapus “%1”?</translation>
     </message>
@@ -2627,12 +2652,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="199" />
+        <location filename="../../desktop/ui/start.py" line="206" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="200" />
+        <location filename="../../desktop/ui/start.py" line="207" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah terbuka di komputer ini tetapi tidak merespons. Cari ikonnya di baki sistem atau jendelanya di bilah tugas; jika macet, akhiri lewat pengelola tugas lalu jalankan Balas lagi.</translation>
     </message>
@@ -2766,7 +2791,12 @@ Tekan Ctrl+N untuk mencatat keluhan yang masuk lewat telepon, surat, WhatsApp, a
         <translation>Beri balasan ini judul dan isi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="68" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="70" />
+        <source>%1 is not filled in for the customer (only {name}, {shop}, {signature} and {eta} are). Correct it, or press Save again to keep it as written.</source>
+        <translation>%1 tidak diisi untuk pelanggan (hanya {name}, {shop}, {signature}, dan {eta} yang diisi). Perbaiki, atau tekan Simpan sekali lagi untuk menyimpannya apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="75" />
         <source>A saved reply holds at most %1 characters.</source>
         <translation>Balasan tersimpan memuat paling banyak %1 karakter.</translation>
     </message>

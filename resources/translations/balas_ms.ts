@@ -1328,32 +1328,37 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Sebahagian daripada apa yang ditaip tidak dapat disimpan. Sila semak dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46" />
+        <location filename="../../desktop/ui/messages.py" line="37" />
+        <source>That saved reply is no longer there (deleted meanwhile).</source>
+        <translation>Balasan tersimpan itu sudah tiada (dipadam sebentar tadi).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="48" />
         <source>Could not write %1 (%2). Choose another folder or name; nothing was written there.</source>
         <translation>Tidak dapat menulis %1 (%2). Pilih folder atau nama lain; tiada apa yang ditulis di situ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52" />
+        <location filename="../../desktop/ui/messages.py" line="54" />
         <source>Something unexpected went wrong; nothing you typed was lost. If it happens again, the log file in the Balas data folder says more.</source>
         <translation>Berlaku masalah yang tidak dijangka; apa yang anda taip tidak hilang. Jika berulang, fail log dalam folder data Balas ada butirannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="39" />
         <source>That case or customer is no longer in the case log.</source>
         <translation>Kes atau pelanggan itu sudah tiada dalam rekod kes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39" />
+        <location filename="../../desktop/ui/messages.py" line="41" />
         <source>The case file is busy (another program is using it). Nothing was lost; please try again in a moment.</source>
         <translation>Fail kes sedang sibuk (program lain sedang menggunakannya). Tiada apa yang hilang; sila cuba lagi sekejap lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42" />
+        <location filename="../../desktop/ui/messages.py" line="44" />
         <source>Balas could not write to the case file (read-only or disk full). What you typed is still here; free some space or check the folder, then try again.</source>
         <translation>Balas tidak dapat menulis ke fail kes (baca sahaja atau cakera penuh). Apa yang anda taip masih ada di sini; kosongkan sedikit ruang atau periksa folder itu, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50" />
+        <location filename="../../desktop/ui/messages.py" line="52" />
         <source>The case file could not be read or written. What you typed is still here; please try again.</source>
         <translation>Fail kes tidak dapat dibaca atau ditulis. Apa yang anda taip masih ada di sini; sila cuba lagi.</translation>
     </message>
@@ -1620,55 +1625,70 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>PlaybooksPage</name>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="70" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="71" />
         <source>A question</source>
         <translation>Soalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="70" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="71" />
         <source>Thanks or praise</source>
         <translation>Ucapan terima kasih atau pujian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="72" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="73" />
         <source>A complaint from: %1</source>
         <translation>Aduan daripada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="74" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="75" />
         <source>Balas picks one of these wordings for each customer, so replies do not repeat word for word. {name}, {shop}, {signature} and {eta} are filled in.</source>
         <translation>Balas memilih salah satu ayat ini untuk setiap pelanggan, supaya balasan tidak sama perkataan demi perkataan. {name}, {shop}, {signature} dan {eta} akan diisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="76" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="77" />
         <source>Add a wording</source>
         <translation>Tambah ayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="77" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="78" />
         <source>Remove</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="78" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="79" />
         <source>Back to Balas's wordings</source>
         <translation>Kembali kepada ayat Balas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="79" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="80" />
         <source>For this kind of customer and this language</source>
         <translation>Untuk jenis pelanggan dan bahasa ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="92" />
-        <location filename="../../desktop/ui/playbooks_page.py" line="126" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="93" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="138" />
         <source>Your own wordings.</source>
         <translation>Ayat anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbooks_page.py" line="93" />
+        <location filename="../../desktop/ui/playbooks_page.py" line="94" />
         <source>Balas's wordings. Change one to make them yours.</source>
         <translation>Ayat Balas. Ubah salah satu untuk menjadikannya milik anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="130" />
+        <source>An empty wording is not kept.</source>
+        <translation>Ayat yang kosong tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="132" />
+        <source>A wording holds at most %1 characters; this one is not kept.</source>
+        <translation>Satu ayat boleh memuatkan paling banyak %1 aksara; ayat ini tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbooks_page.py" line="135" />
+        <source>%1 is not filled in for the customer (only {name}, {shop}, {signature} and {eta} are).</source>
+        <translation>%1 tidak diisi untuk pelanggan (hanya {name}, {shop}, {signature} dan {eta} diisi).</translation>
     </message>
 </context>
 <context>
@@ -2458,72 +2478,77 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>SavedRepliesDialog</name>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="148" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="155" />
         <source>Saved replies</source>
         <translation>Balasan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="149" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="156" />
         <source>Search your saved replies…</source>
         <translation>Cari balasan tersimpan anda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="150" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="157" />
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="151" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="158" />
         <source>Put in the reply</source>
         <translation>Masukkan ke dalam balasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="152" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="159" />
         <source>New…</source>
         <translation>Baharu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="153" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="160" />
         <source>Keep this reply…</source>
         <translation>Simpan balasan ini…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="154" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="161" />
         <source>Save the reply you are writing for next time; the customer's name and your signature become placeholders</source>
         <translation>Simpan balasan yang sedang anda tulis untuk lain kali; nama pelanggan dan tandatangan anda menjadi ruang isian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="156" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="163" />
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="157" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="164" />
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="176" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="183" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="182" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="190" />
         <source>No saved replies match.</source>
         <translation>Tiada balasan tersimpan yang sepadan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="183" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="192" />
+        <source>No saved replies in this language yet (choose “All languages” to see the others). Write a reply you like, then choose “Keep this reply…”.</source>
+        <translation>Belum ada balasan tersimpan dalam bahasa ini (pilih “Semua bahasa” untuk melihat yang lain). Tulis balasan yang anda suka, kemudian pilih “Simpan balasan ini…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="195" />
         <source>No saved replies yet. Write a reply you like, then choose “Keep this reply…”, or start one with “New…”.</source>
         <translation>Belum ada balasan tersimpan. Tulis balasan yang anda suka, kemudian pilih “Simpan balasan ini…”, atau mulakan dengan “Baharu…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="222" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="235" />
         <source>Delete saved reply</source>
         <translation>Padam balasan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="223" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="236" />
         <source>Delete “%1”?</source>
         <translation>Padam “%1”?</translation>
     </message>
@@ -2627,12 +2652,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="199" />
+        <location filename="../../desktop/ui/start.py" line="206" />
         <source>Balas is already running</source>
         <translation>Balas sudah berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="200" />
+        <location filename="../../desktop/ui/start.py" line="207" />
         <source>Balas is already open on this computer but does not answer. Look for its icon in the tray or its window in the task bar; if it hangs, end it in the task manager and start Balas again.</source>
         <translation>Balas sudah dibuka di komputer ini tetapi tidak memberi respons. Cari ikonnya dalam dulang atau tetingkapnya di bar tugas; jika ia tergantung, tamatkannya dalam pengurus tugas dan mulakan Balas semula.</translation>
     </message>
@@ -2766,7 +2791,12 @@ Tekan Ctrl+N untuk merekod aduan yang datang melalui telefon, surat, WhatsApp at
         <translation>Sila beri balasan ini tajuk dan isi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_replies_dialog.py" line="68" />
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="70" />
+        <source>%1 is not filled in for the customer (only {name}, {shop}, {signature} and {eta} are). Correct it, or press Save again to keep it as written.</source>
+        <translation>%1 tidak diisi untuk pelanggan (hanya {name}, {shop}, {signature} dan {eta} diisi). Betulkan, atau tekan Simpan sekali lagi untuk menyimpannya seperti yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_replies_dialog.py" line="75" />
         <source>A saved reply holds at most %1 characters.</source>
         <translation>Balasan tersimpan boleh memuatkan paling banyak %1 aksara.</translation>
     </message>

@@ -4,6 +4,7 @@ next customer (filled in for them), change and delete it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import make_gui
@@ -36,7 +37,7 @@ def test_keep_a_reply_then_use_it_for_the_next_customer(shop, qtbot):
     editor.editor.setPlainText("Hai Aina, maaf kek lambat. Kedai Kek Mak Limah hantar semula esok.\n– Limah (ML)")
     with qtbot.waitSignal(gui.session.saved_replies.loaded):
         dialog = gui.open_saved_replies()
-    assert "No saved replies yet" in dialog.empty_label.text()  # nothing saved yet, and it says how
+    assert "No saved replies in this language yet" in dialog.empty_label.text()  # and it says how to keep one
     dialog.keep_button.click()
     template = dialog.editor
     assert template.text_edit.toPlainText() == ("Hai {name}, maaf kek lambat. {shop} hantar semula esok.\n"
@@ -91,3 +92,29 @@ def test_search_language_change_and_delete(shop, qtbot):
     box = dialog._delete_selected()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: [r.title for r in dialog.replies] == ["Bayaran balik", "Pengembalian dana"])
+
+
+def test_a_filled_reply_only_goes_into_the_case_it_was_for(shop, qtbot):
+    gui, aina, budi = shop
+    editor = open_case(gui, qtbot, budi).reply_editor
+    editor.editor.setPlainText("Pak Budi, kami semak.")
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)  # the owner's cursor at the end
+    with qtbot.waitSignal(gui.session.saved_replies.filled):  # filled late, for Aina's case
+        gui.session.saved_replies.fill(aina, "Hai {name}, maaf.", "ms", "Aina Sofea")
+    assert editor.text() == "Pak Budi, kami semak."
+    with qtbot.waitSignal(gui.session.saved_replies.filled):
+        gui.session.saved_replies.fill(budi, " Hai {name}, maaf.", "ms", "Pak Budi Santoso")
+    assert editor.text() == "Pak Budi, kami semak. Hai Budi, maaf."  # put in at the cursor
+
+
+def test_a_mistyped_placeholder_is_pointed_out_before_saving(shop, qtbot):
+    gui, aina, budi = shop
+    open_case(gui, qtbot, aina)
+    dialog = gui.open_saved_replies()
+    template = dialog._edit(None, "Maaf", "ms", "Hai {Nama}, maaf.\n– {signature}")
+    save = template.buttons.button(template.buttons.StandardButton.Save)
+    save.click()
+    assert template.isVisible() and "{Nama} is not filled in" in template.hint.text()
+    with qtbot.waitSignal(gui.session.saved_replies.saved):
+        save.click()  # kept as written, once the owner has been told
+    assert not template.isVisible()
