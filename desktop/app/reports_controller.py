@@ -11,9 +11,6 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
-from desktop.cases.export import CASE_COLUMNS, case_rows, period_case_rows, write_csv
-from desktop.cases.queries import CaseFilter, find_case_ids
-from desktop.cases.reports import Period, build_report, report_case_ids
 
 __all__ = ["ReportsController"]
 
@@ -42,12 +39,15 @@ class ReportsController(QObject):
         self._clock = clock
         self._asked = 0
 
-    def load(self, period: Period) -> None:
+    def load(self, period) -> None:
+        """The report for a Period (desktop.cases.reports)."""
         now = self._clock()
         self._asked += 1
         asked = self._asked
 
         def read():
+            from desktop.cases.reports import build_report  # imported on first use: start-up stays light
+
             with self._db.connect() as conn:
                 return build_report(conn, period, now)
 
@@ -61,10 +61,12 @@ class ReportsController(QObject):
 
         self._runner.read(read, callback=done)
 
-    def cases_behind(self, period: Period, figure: str, key: str | None = None) -> None:
+    def cases_behind(self, period, figure: str, key: str | None = None) -> None:
         now = self._clock()
 
         def read():
+            from desktop.cases.reports import report_case_ids
+
             with self._db.connect() as conn:
                 return report_case_ids(conn, period, now, figure, key)
 
@@ -76,8 +78,10 @@ class ReportsController(QObject):
 
         self._runner.read(read, callback=done)
 
-    def export_csv(self, period: Period, path: Path, delimiter: str = ",") -> None:
+    def export_csv(self, period, path: Path, delimiter: str = ",") -> None:
         def write():
+            from desktop.cases.export import CASE_COLUMNS, period_case_rows, write_csv
+
             with self._db.connect() as conn:
                 return write_csv(path, CASE_COLUMNS, period_case_rows(conn, period), delimiter)
 
@@ -89,11 +93,14 @@ class ReportsController(QObject):
 
         self._runner.read(write, callback=done)
 
-    def export_list(self, case_filter: CaseFilter, path: Path, delimiter: str = ",") -> None:
+    def export_list(self, case_filter, path: Path, delimiter: str = ",") -> None:
         """The cases the inbox shows (its filter and search), in its order, to CSV."""
         now = self._clock()
 
         def write():
+            from desktop.cases.export import CASE_COLUMNS, case_rows, write_csv
+            from desktop.cases.queries import find_case_ids
+
             with self._db.connect() as conn:
                 return write_csv(path, CASE_COLUMNS, case_rows(conn, find_case_ids(conn, case_filter, now)),
                                  delimiter)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.cases import queries
 from desktop.cases.db import Database
 from desktop.cases.repository import CaseRepository
-from desktop.triage.engine import Past, Triage, Verdict
+
+if TYPE_CHECKING:  # the triage loads on a worker when first needed, not with the window
+    from desktop.triage.engine import Triage, Verdict
 
 __all__ = ["IntakeRules", "Triaged", "triage_case", "triage_all", "AUTO_HIDE_ACTOR"]
 
@@ -34,6 +36,8 @@ def triage_case(database: Database, repository: CaseRepository, triage: Triage, 
         item = queries.triage_input(conn, case_id)
     if item is None:
         return None
+    from desktop.triage.engine import Past
+
     history = [Past(text, int(days)) for text, days in item.history]
     verdict = triage.judge(item.text, history, manual_type=item.manual_type, prefer=rules.prefer)
     repository.record_triage(
@@ -49,7 +53,10 @@ def triage_case(database: Database, repository: CaseRepository, triage: Triage, 
 def triage_all(database: Database, triage: Triage | None = None,
                rules: IntakeRules = IntakeRules()) -> int:
     """Triage every case in the log (the demo shop, a log from before triage); returns how many."""
-    triage = triage or Triage()
+    if triage is None:
+        from desktop.triage.engine import Triage
+
+        triage = Triage()
     repository = CaseRepository(database)
     with database.connect() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM complaint_case ORDER BY received_at")]

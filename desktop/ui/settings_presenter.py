@@ -14,7 +14,6 @@ from desktop.app.preferences import Preferences
 from desktop.app.sync_controller import SyncController
 from desktop.ui.accounts_page import AccountsPage, open_in_browser
 from desktop.ui.platform_apps_page import PlatformAppsPage
-from desktop.ui.playbooks_page import PlaybooksPage
 from desktop.ui.reminders_page import RemindersPage
 from desktop.ui.text import fill
 from desktop.ui.main_window import MainWindow
@@ -62,6 +61,8 @@ class SettingsPresenter(QObject):
         apps.forget_requested.connect(lambda name: self.accounts.save_secrets({name: ""}))
         self.accounts.loaded.connect(apps.show_saved_from)
         reminders = RemindersPage(self.autostart.is_enabled(), autostart_allowed=self.start_command is not None)
+        from desktop.ui.playbooks_page import PlaybooksPage  # built when Settings opens
+
         playbooks = PlaybooksPage(self.preferences.reply_playbooks(), _default_wordings())
         self.reminders.targets_loaded.connect(reminders.show_targets)
         self.reminders.load_targets()

@@ -1,12 +1,15 @@
 """The report for a year over a big case log, against the same figures from plain SQL.
 
-    python tests/benchmarks/bench_report.py [--cases 100000]
+    python tests/benchmarks/bench_report.py [--cases 100000] [--ui]
 
-Plain Python (no display). Prints one JSON line:
+Plain Python (no display) unless --ui. Prints one JSON line:
 - report_ms: build_report for the last 365 days (median of 5);
 - sql_ms: the same figures by straightforward GROUP BY queries on the same file (median of 5);
 - ratio: report_ms / sql_ms (the target is 1.5 or less);
-- csv_ms: the year's cases written to CSV; same: whether both ways agree.
+- csv_ms: the year's cases written to CSV; same: whether both ways agree;
+- with --ui (needs a display): window_report_ms, the reports window reading the year, and
+  max_ui_stall_ms, the longest gap between ticks of a 5 ms timer meanwhile; pdf_ms, the PDF
+  written from the window (on the UI thread).
 """
 
 from __future__ import annotations
@@ -99,9 +102,48 @@ def median_ms(fn, runs: int = 5):
     return statistics.median(times), result
 
 
+def window_timings(database, period: Period, now: datetime, folder: Path) -> dict:
+    """The reports window on the same file: how long the year takes and how long the UI waits."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.reports_controller import ReportsController
+    from desktop.app.tasks import TaskRunner
+    from desktop.ui.reports_window import ReportsWindow
+
+    app = QApplication.instance() or QApplication([])
+    runner = TaskRunner()
+    controller = ReportsController(database, runner, clock=lambda: now)
+    window = ReportsWindow(controller, dict, today=lambda: period.last)
+    window.show()
+    ticks, last, clock = [], [0], QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick():
+        ticks.append(clock.elapsed() - last[0])
+        last[0] = clock.elapsed()
+
+    ticker.timeout.connect(tick)
+    done = []
+    controller.report_ready.connect(lambda report: (done.append(clock.elapsed()), QTimer.singleShot(200, app.quit)))
+    clock.start()
+    ticker.start()
+    QTimer.singleShot(50, lambda: (window.from_edit.setDate(period.first), window.to_edit.setDate(period.last)))
+    app.exec()
+    ticker.stop()
+    start = time.perf_counter()
+    window.export_pdf_to(folder / "year.pdf")
+    pdf_ms = (time.perf_counter() - start) * 1000
+    runner.close()
+    return {"window_report_ms": round(done[-1] - 50) if done else None, "max_ui_stall_ms": max(ticks or [0]),
+            "pdf_ms": round(pdf_ms)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--ui", action="store_true", help="also time the reports window (needs a display)")
     args = parser.parse_args()
     now = datetime(2026, 11, 23, 6, tzinfo=timezone.utc)
     with tempfile.TemporaryDirectory() as folder:
@@ -118,9 +160,12 @@ def main() -> None:
             sql_ms, figures = median_ms(lambda: plain_sql(conn, start, end, to_db_time(now), offset))
             csv_ms, written = median_ms(lambda: write_csv(Path(folder) / "year.csv", CASE_COLUMNS,
                                                           period_case_rows(conn, period)), runs=1)
-    print(json.dumps({"cases": args.cases, "received": report.received, "report_ms": round(report_ms),
-                      "sql_ms": round(sql_ms), "ratio": round(report_ms / sql_ms, 2),
-                      "csv_ms": round(csv_ms), "csv_rows": written, "same": agree(report, figures)}))
+        result = {"cases": args.cases, "received": report.received, "report_ms": round(report_ms),
+                  "sql_ms": round(sql_ms), "ratio": round(report_ms / sql_ms, 2),
+                  "csv_ms": round(csv_ms), "csv_rows": written, "same": agree(report, figures)}
+        if args.ui:
+            result.update(window_timings(database, period, now, Path(folder)))
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":
