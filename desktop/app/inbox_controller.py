@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.reply_controller import SharedTriage
 from desktop.app.tasks import TaskRunner
 from desktop.cases import queries
@@ -18,10 +19,6 @@ from desktop.sync.intake import IntakeRules
 __all__ = ["InboxController", "FIRST_PAGE"]
 
 FIRST_PAGE = 150
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class _Readers:
@@ -76,7 +73,7 @@ class InboxController(QObject):
     """A reply, hide or delete now waits in the outbox for sending."""
 
     def __init__(self, database: Database, runner: TaskRunner, actor: str,
-                 clock: Callable[[], datetime] = _now, parent: QObject | None = None,
+                 clock: Callable[[], datetime] = utcnow, parent: QObject | None = None,
                  triage: SharedTriage | None = None,
                  rules: Callable[[], IntakeRules] = IntakeRules):
         super().__init__(parent)

@@ -4,11 +4,12 @@ minutes; only the latest reading of a case is passed on."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
 
@@ -18,10 +19,6 @@ CHECK_MINUTES = 5
 _SETTLE_MS = 2000  # new cases often come in a batch: look once they have settled
 
 
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 class PatternsController(QObject):
     updated = Signal(object, object)
     """(pattern groups, possible attacks) of the week and the last hours."""
@@ -29,7 +26,7 @@ class PatternsController(QObject):
     """(case id, its Similarity or None)."""
     failed = Signal(str, object)
 
-    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = _utcnow,
+    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = utcnow,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._db = database

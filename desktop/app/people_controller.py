@@ -6,20 +6,17 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database, as_case_log_error
 
 __all__ = ["PeopleController", "BackupCopies"]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class BackupCopies(NamedTuple):
@@ -53,7 +50,7 @@ class PeopleController(QObject):
     cases_changed = Signal(object)
     """An erase blanked these cases (a set of ids)."""
 
-    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = _utcnow,
+    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = utcnow,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._db = database

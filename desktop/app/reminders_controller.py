@@ -4,11 +4,12 @@ fell due (once each); snooze, done and pause go through the write lane."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
 from desktop.cases.reminders import NotificationGate, ReminderEngine, ReminderSnapshot
@@ -20,10 +21,6 @@ log = logging.getLogger(__name__)
 CHECK_SECONDS = 30
 TOP = 5
 """How many of the most urgent reminders come with their details (the tray menu's five)."""
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class RemindersController(QObject):
@@ -43,7 +40,7 @@ class RemindersController(QObject):
     """(what, error): a check or a change could not be made; the owner is told in plain words."""
 
     def __init__(self, database: Database, runner: TaskRunner, actor: str,
-                 clock: Callable[[], datetime] = _utcnow, parent: QObject | None = None):
+                 clock: Callable[[], datetime] = utcnow, parent: QObject | None = None):
         super().__init__(parent)
         self._runner = runner
         self._actor = actor

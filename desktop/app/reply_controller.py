@@ -7,11 +7,12 @@ as a signal, so the UI thread never waits on it.
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
 from desktop.cases.queries import CaseDetail
 
@@ -83,10 +84,6 @@ def first_name(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 class ReplyController(QObject):
     insight_ready = Signal(object)
     """An Insight for the case panel."""
@@ -96,7 +93,7 @@ class ReplyController(QObject):
     """(what was being done, the exception)."""
 
     def __init__(self, runner: TaskRunner, triage: SharedTriage, settings: Callable,
-                 ui_language: str, clock: Callable[[], datetime] = _now, custom: Callable[[], dict] | None = None,
+                 ui_language: str, clock: Callable[[], datetime] = utcnow, custom: Callable[[], dict] | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._runner = runner

@@ -3,20 +3,17 @@ thread; only the latest report asked for is passed on."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
 
 __all__ = ["ReportsController"]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class ReportsController(QObject):
@@ -31,7 +28,7 @@ class ReportsController(QObject):
     failed = Signal(str, object)
     """(what: report / cases / csv / list, error)."""
 
-    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = _utcnow,
+    def __init__(self, database: Database, runner: TaskRunner, clock: Callable[[], datetime] = utcnow,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._db = database

@@ -3,20 +3,17 @@ and filled in for the case at hand (name, shop, signature, when they will hear b
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.cases.clock import utcnow
 from desktop.app.reply_controller import SharedTriage, first_name
 from desktop.app.tasks import TaskRunner
 from desktop.cases.db import Database
 
 __all__ = ["SavedRepliesController"]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class SavedRepliesController(QObject):
@@ -31,7 +28,7 @@ class SavedRepliesController(QObject):
     """(load / save / delete / fill, error)."""
 
     def __init__(self, database: Database, runner: TaskRunner, triage: SharedTriage, settings: Callable,
-                 clock: Callable[[], datetime] = _utcnow, parent: QObject | None = None):
+                 clock: Callable[[], datetime] = utcnow, parent: QObject | None = None):
         super().__init__(parent)
         self._db = database
         self._runner = runner

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import getpass
 import logging
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.cases.clock import utcnow
 from desktop import APP_NAME, __version__
 from desktop.app.accounts_controller import AccountsController
 from desktop.app.i18n import install_translators, pick_language
@@ -46,10 +47,6 @@ class GuiOptions(NamedTuple):
     minimized: bool = False  # started with the computer: only the tray icon
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 def create_application(argv: list[str], language: str | None) -> QApplication:
     """The QApplication with its name, icon and translations (`language` None = the system's)."""
     app = QApplication.instance() or QApplication(argv)
@@ -75,7 +72,7 @@ def open_demo(data_dir: Path, extra_cases: int = 0) -> Database:
 
     from desktop.sync.intake import triage_all
 
-    return build_demo_database(data_dir, _now(), extra_cases, prepare=triage_all)
+    return build_demo_database(data_dir, utcnow(), extra_cases, prepare=triage_all)
 
 
 def latest_backup(data_dir: Path) -> Path | None:
@@ -88,7 +85,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path:
     """Put `backup` in place; returns where the original was moved (it is never overwritten)."""
     from desktop.cases import backups
 
-    return backups.restore_backup(data_dir / DB_FILENAME, backup, _now())
+    return backups.restore_backup(data_dir / DB_FILENAME, backup, utcnow())
 
 
 def _demo_defaults() -> ReplySettings:
@@ -124,7 +121,7 @@ class AppSession(QObject):
         self.app = app
         self.database = database
         self.demo = demo
-        self.clock = clock = clock or _now
+        self.clock = clock = clock or utcnow
         self.runner = TaskRunner(self)
         actor = getpass.getuser()[:16]
         self.preferences = Preferences(demo=demo, defaults=_demo_defaults() if demo else ReplySettings())
@@ -177,8 +174,8 @@ class AppSession(QObject):
         path = self.database.path
 
         def backup():
-            if backups.daily_backup_due(path, _now()):
-                return backups.make_backup(path, _now(), reason="daily")
+            if backups.daily_backup_due(path, utcnow()):
+                return backups.make_backup(path, utcnow(), reason="daily")
             return None
 
         def done(made, error):

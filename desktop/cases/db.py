@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
+from desktop.cases.clock import utcnow
 from desktop.cases.errors import (DatabaseCorrupt, DatabaseLocked, DatabaseProblem,
                                   DatabaseReadOnly, DatabaseTooNew, DatabaseUpgradeFailed)
 
@@ -24,10 +25,6 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_MS = 3000
 COMPACT_OWED_KEY = "erase.compact_owed"  # set with an erase; cleared once the file holds no old pages
 _COMPACT_TRIES = 10
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def _classify(path: Path, exc: sqlite3.Error) -> DatabaseProblem:
@@ -190,7 +187,7 @@ def open_database(path: Path, *, now: datetime | None = None) -> Database:
     corrupt; the file itself is never changed in that case.
     """
     path = Path(path)
-    now = now or _now()
+    now = now or utcnow()
     _check_file(path)
     database = Database(path)
     try:

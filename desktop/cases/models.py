@@ -8,12 +8,10 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from desktop.cases.clock import utcnow
+
 __all__ = ["UTCDateTime", "utcnow", "Account", "Person", "Comment", "Case", "CaseEvent",
            "OutboxReply", "Touchpoint", "AppSetting"]
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class UTCDateTime(TypeDecorator):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterable, NamedTuple
 
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database
 from desktop.cases.deadlines import TARGETS_KEY, ReminderKind, Targets, due_after, reminder_kind
 from desktop.cases.errors import InvalidInput, NotFound
@@ -34,10 +35,6 @@ class SnoozeChoice:
     QUARTER_HOUR = "15m"
     HOUR = "1h"
     NEXT_OPENING = "next_opening"
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def _read_setting(conn: sqlite3.Connection, key: str) -> str | None:
@@ -179,7 +176,7 @@ class Check(NamedTuple):
 class ReminderEngine:
     """Reads and records reminders on one case log; every method opens its own connection."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = _utcnow):
+    def __init__(self, database: Database, clock: Callable[[], datetime] = utcnow):
         self._db = database
         self._clock = clock
 

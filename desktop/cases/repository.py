@@ -10,6 +10,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Callable
 
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database
 from desktop.cases.deadlines import TARGETS_KEY, Targets, due_after
 from desktop.cases.errors import InvalidInput, NotFound
@@ -22,12 +23,6 @@ __all__ = ["CaseRepository", "MAX_TEXT_CHARS", "MAX_NAME_CHARS"]
 MAX_TEXT_CHARS = 10_000_000
 MAX_NAME_CHARS = 200
 _CLOCK_SKEW = timedelta(minutes=5)
-
-
-def _utcnow() -> datetime:
-    from desktop.cases.models import utcnow
-
-    return utcnow()
 
 
 def _check_text(field: str, text: str, limit: int = MAX_TEXT_CHARS) -> str:
@@ -64,7 +59,7 @@ def _set_due(session, case, at: datetime) -> None:
 class CaseRepository:
     """The case log's write side. `clock` returns an aware UTC datetime (injected in tests)."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = _utcnow):
+    def __init__(self, database: Database, clock: Callable[[], datetime] = utcnow):
         self._db = database
         self._clock = clock
 

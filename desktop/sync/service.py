@@ -12,11 +12,12 @@ import queue
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable, Iterator
 
 import requests
 
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database
 from desktop.cases.inbound import Filing, InboundStore
 from desktop.cases.repository import CaseRepository
@@ -71,13 +72,9 @@ class SyncSummary:
                 "accounts": [a.to_json() for a in self.accounts]}
 
 
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 class SyncService:
     def __init__(self, database: Database, accounts: AccountStore, *, triage: Triage | None = None,
-                 rules: IntakeRules = IntakeRules(), clock: Callable[[], datetime] = _utcnow,
+                 rules: IntakeRules = IntakeRules(), clock: Callable[[], datetime] = utcnow,
                  session_factory: Callable[[], requests.Session] = requests.Session,
                  timeout: tuple[float, float] = TIMEOUT):
         self._db = database
