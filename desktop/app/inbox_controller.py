@@ -8,10 +8,10 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.cases.clock import utcnow
 from desktop.app.reply_controller import SharedTriage
 from desktop.app.tasks import TaskRunner
 from desktop.cases import queries
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database, as_case_log_error
 from desktop.cases.queries import CaseFilter, OrderedIds
 from desktop.sync.intake import IntakeRules

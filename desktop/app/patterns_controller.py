@@ -9,8 +9,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database
 
 __all__ = ["PatternsController", "CHECK_MINUTES"]

@@ -4,16 +4,14 @@ thread, erase on the write lane; the backups that still hold a copy are counted 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database, as_case_log_error
 
 __all__ = ["PeopleController", "BackupCopies"]
@@ -25,18 +23,6 @@ class BackupCopies(NamedTuple):
     count: int
     folder: Path
     keep: int
-
-
-def _write_json(path: Path, data: dict) -> None:
-    """Written beside the target and moved into place: whole or not at all."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=2)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class PeopleController(QObject):
@@ -68,17 +54,13 @@ class PeopleController(QObject):
         csv_path = json_path.with_suffix(".csv")
 
         def write():
-            from desktop.cases.export import write_csv
+            from desktop.cases.export import whole_file, write_csv
             from desktop.cases.people import PERSON_CSV_COLUMNS, export_person, person_csv_rows
 
-            if not json_path.parent.is_dir():
-                raise FileNotFoundError(2, "No such folder", str(json_path))
             with self._db.connect() as conn:
                 data = export_person(conn, person_id)
-            try:
-                _write_json(json_path, data)
-            except OSError as error:
-                raise OSError(error.errno, error.strerror, str(json_path)) from error
+            with whole_file(json_path) as temporary:
+                temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
             write_csv(csv_path, PERSON_CSV_COLUMNS, person_csv_rows(data), delimiter)
 
         def done(_result, error):

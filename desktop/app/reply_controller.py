@@ -12,8 +12,8 @@ from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.cases.clock import utcnow
 from desktop.app.tasks import TaskRunner
+from desktop.cases.clock import utcnow
 from desktop.cases.queries import CaseDetail
 
 __all__ = ["SharedTriage", "ReplyController", "Insight", "Issue", "first_name", "utf16_offsets"]

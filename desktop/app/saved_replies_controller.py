@@ -8,9 +8,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.cases.clock import utcnow
 from desktop.app.reply_controller import SharedTriage, first_name
 from desktop.app.tasks import TaskRunner
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database
 
 __all__ = ["SavedRepliesController"]

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop.cases.clock import utcnow
 from desktop import APP_NAME, __version__
 from desktop.app.accounts_controller import AccountsController
 from desktop.app.i18n import install_translators, pick_language
@@ -24,11 +23,12 @@ from desktop.app.patterns_controller import PatternsController
 from desktop.app.people_controller import PeopleController
 from desktop.app.preferences import Preferences, ReplySettings
 from desktop.app.reminders_controller import RemindersController
-from desktop.app.reports_controller import ReportsController
 from desktop.app.reply_controller import ReplyController, SharedTriage
+from desktop.app.reports_controller import ReportsController
 from desktop.app.saved_replies_controller import SavedRepliesController
 from desktop.app.sync_controller import SyncController
 from desktop.app.tasks import TaskRunner
+from desktop.cases.clock import utcnow
 from desktop.cases.db import Database, open_database
 from desktop.paths import DB_FILENAME, resources_dir
 

@@ -10,13 +10,14 @@ import sqlite3
 import tempfile
 from datetime import tzinfo
 from pathlib import Path
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from desktop.cases.queries import from_db_time, to_db_time
 from desktop.cases.reminders import load_targets
 from desktop.cases.reports import Period
 
-__all__ = ["CASE_COLUMNS", "CELL_LIMIT", "period_case_rows", "case_rows", "safe_cell", "write_csv"]
+__all__ = ["CASE_COLUMNS", "CELL_LIMIT", "whole_file", "period_case_rows", "case_rows", "safe_cell", "write_csv"]
 
 CASE_COLUMNS = ("case_id", "received", "customer", "contact", "channel", "touchpoint", "customer_type",
                 "state", "first_reply", "first_reply_due", "first_reply_in_time", "resolved", "complaint")
@@ -70,25 +71,21 @@ def case_rows(conn: sqlite3.Connection, case_ids: list[int]) -> Iterator[list[st
                                     " ON c.id = x.case_id") + "ORDER BY x.position", (), tz)
 
 
-def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable], delimiter: str = ",") -> int:
-    """Write the rows under a header; returns how many. Written beside the target first and
-    moved into place, so a failure (disk full, no permission) leaves no half-written file.
-    `delimiter` ";" suits a spreadsheet set up for decimal commas (Indonesian settings)."""
+@contextmanager
+def whole_file(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` to write; moved into place only when the block ends
+    without an error, so a failure (disk full, no permission) leaves the old file and no
+    half-written one. Errors name `path`, the file the owner chose, never the temporary one."""
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(21, "that is a folder, not a file name", str(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:  # name the file the owner asked for, not the temporary one
+    except OSError as error:
         raise OSError(error.errno, error.strerror, str(path)) from error
-    count = 0
+    os.close(handle)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream, dialect="excel", delimiter=delimiter)
-            writer.writerow([safe_cell(h) for h in header])
-            for row in rows:
-                writer.writerow([safe_cell(cell) for cell in row])
-                count += 1
+        yield Path(temporary)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -96,4 +93,16 @@ def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable], delim
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable], delimiter: str = ",") -> int:
+    """Write the rows under a header, whole or not at all; returns how many rows.
+    `delimiter` ";" suits a spreadsheet set up for decimal commas (Indonesian settings)."""
+    count = 0
+    with whole_file(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, dialect="excel", delimiter=delimiter)
+        writer.writerow([safe_cell(h) for h in header])
+        for row in rows:
+            writer.writerow([safe_cell(cell) for cell in row])
+            count += 1
     return count

@@ -4,8 +4,6 @@ beside the target and moved into place, so a failure leaves no half-written file
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
@@ -13,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QGraphicsScene
 
+from desktop.cases.export import whole_file
 from desktop.cases.reports import Report
 from desktop.ui.report_charts import BarChart, WeekChart
 from desktop.ui.report_view import breakdowns, figures, period_text
@@ -82,16 +81,8 @@ def _document(report: Report, touchpoint_names: dict, shop: str, width: int) -> 
 
 def write_report_pdf(report: Report, path: Path, touchpoint_names: dict | None = None, shop: str = "") -> None:
     """Needs a QApplication (the charts are widgets' kin); no window is shown."""
-    path = Path(path)
-    if path.is_dir():
-        raise IsADirectoryError(21, "that is a folder, not a file name", str(path))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise OSError(error.errno, error.strerror, str(path)) from error
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with whole_file(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         writer.setResolution(_DPI)
@@ -101,15 +92,8 @@ def write_report_pdf(report: Report, path: Path, touchpoint_names: dict | None =
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         document.print_(writer)
         del writer  # finishes the file
-        if os.path.getsize(temporary) == 0:
-            raise OSError(5, "the PDF could not be written", str(path))
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OSError(error.errno, error.strerror, str(path)) from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        if temporary.stat().st_size == 0:
+            raise OSError(5, "the PDF could not be written")
 
 
 def write_report_pdf_headless(report: Report, path: Path, touchpoint_names: dict, language: str | None) -> None:
