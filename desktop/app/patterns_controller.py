@@ -32,7 +32,6 @@ class PatternsController(QObject):
         self._db = database
         self._runner = runner
         self._clock = clock
-        self._described = 0
         self._checking = self._again = self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MINUTES * 60_000)
@@ -85,8 +84,6 @@ class PatternsController(QObject):
 
     def describe(self, case_id: int) -> None:
         now = self._clock()
-        self._described += 1
-        asked = self._described
 
         def read():
             from desktop.cases.patterns import similar_to
@@ -95,11 +92,9 @@ class PatternsController(QObject):
                 return similar_to(conn, case_id, now)
 
         def done(similarity, error):
-            if asked != self._described:
-                return
             if error is not None:
                 self.failed.emit("similar", error)
             else:
                 self.case_described.emit(case_id, similarity)
 
-        self._runner.read(read, callback=done)
+        self._runner.read_latest((id(self), "describe"), read, done)

@@ -49,7 +49,6 @@ class RemindersController(QObject):
         self._gate = NotificationGate()
         self._checking = False
         self._again = False
-        self._descriptions = 0
         self.snapshot = ReminderSnapshot(clock())
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_SECONDS * 1000)
@@ -90,18 +89,14 @@ class RemindersController(QObject):
         """Read one case's reminder (due time, how late, snooze) for the case panel; only the
         latest answer is passed on (two reads may finish out of order)."""
         now = self._clock()
-        self._descriptions += 1
-        asked = self._descriptions
 
         def done(found, error):
-            if asked != self._descriptions:
-                return
             if error is not None:
                 self.failed.emit("describe", error)
             else:
                 self.case_described.emit(case_id, found[0] if found else None, now)
 
-        self._runner.read(lambda: self.engine.reminders([case_id], now), callback=done)
+        self._runner.read_latest((id(self), "describe"), lambda: self.engine.reminders([case_id], now), done)
 
     # -- the owner's answers -------------------------------------------------------------
     def _write(self, what: str, fn: Callable, changed: Iterable[int] = ()) -> None:

@@ -34,13 +34,10 @@ class ReportsController(QObject):
         self._db = database
         self._runner = runner
         self._clock = clock
-        self._asked = 0
 
     def load(self, period) -> None:
-        """The report for a Period (desktop.cases.reports)."""
+        """The report for a Period (desktop.cases.reports); the latest period asked for wins."""
         now = self._clock()
-        self._asked += 1
-        asked = self._asked
 
         def read():
             from desktop.cases.reports import build_report  # imported on first use: start-up stays light
@@ -49,14 +46,12 @@ class ReportsController(QObject):
                 return build_report(conn, period, now)
 
         def done(report, error):
-            if asked != self._asked:
-                return  # the owner has chosen another period since
             if error is not None:
                 self.failed.emit("report", error)
             else:
                 self.report_ready.emit(report)
 
-        self._runner.read(read, callback=done)
+        self._runner.read_latest((id(self), "report"), read, done)
 
     def cases_behind(self, period, figure: str, key: str | None = None) -> None:
         now = self._clock()

@@ -35,12 +35,9 @@ class SavedRepliesController(QObject):
         self._triage = triage
         self._settings = settings  # () -> ReplySettings, read on the UI thread
         self._clock = clock
-        self._asked = 0
 
     def load(self, lang: str | None = None, search: str = "") -> None:
         """Templates of `lang` (None: every language) holding every searched word; the latest ask wins."""
-        self._asked += 1
-        asked = self._asked
 
         def read():
             from desktop.cases.saved_replies import list_saved
@@ -49,14 +46,12 @@ class SavedRepliesController(QObject):
                 return list_saved(conn, lang, search)
 
         def done(found, error):
-            if asked != self._asked:
-                return
             if error is not None:
                 self.failed.emit("load", error)
             else:
                 self.loaded.emit(found)
 
-        self._runner.read(read, callback=done)
+        self._runner.read_latest((id(self), "load"), read, done)
 
     def save(self, reply_id: int | None, lang: str, title: str, text: str) -> None:
         now = self._clock()

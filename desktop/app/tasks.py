@@ -59,9 +59,16 @@ class TaskRunner(QObject):
         self.interactive_pool = QThreadPool(self)
         self.interactive_pool.setMaxThreadCount(1)
         self._closed = False
+        self._asked: dict[object, int] = {}
 
     def read(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
         self.read_pool.start(Job(self._relay, fn, args, callback))
+
+    def read_latest(self, key: object, fn: Callable, callback: Callable) -> None:
+        """Like read, but only the newest read asked for under `key` is answered: reads run on
+        two threads and may finish out of order (a newer case shown, another period chosen)."""
+        ticket = self._asked[key] = self._asked.get(key, 0) + 1
+        self.read(fn, callback=lambda result, error: callback(result, error) if self._asked[key] == ticket else None)
 
     def write(self, fn: Callable, *args: Any, callback: Callable | None = None) -> None:
         self.write_pool.start(Job(self._relay, fn, args, callback))
