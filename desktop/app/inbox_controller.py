@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,7 +14,9 @@ from desktop.cases import queries
 from desktop.cases.clock import utcnow
 from desktop.cases.db import Database, as_case_log_error
 from desktop.cases.queries import CaseFilter, OrderedIds
-from desktop.sync.intake import IntakeRules
+
+if TYPE_CHECKING:
+    from desktop.sync.intake import IntakeRules
 
 __all__ = ["InboxController", "FIRST_PAGE"]
 
@@ -50,6 +52,12 @@ class _Readers:
             conn.close()
 
 
+def _default_rules() -> IntakeRules:
+    from desktop.sync.intake import IntakeRules
+
+    return IntakeRules()
+
+
 class InboxController(QObject):
     ids_loaded = Signal(int, object, bool)
     """(generation, case ids newest first, complete) — complete False for the first page only."""
@@ -75,10 +83,10 @@ class InboxController(QObject):
     def __init__(self, database: Database, runner: TaskRunner, actor: str,
                  clock: Callable[[], datetime] = utcnow, parent: QObject | None = None,
                  triage: SharedTriage | None = None,
-                 rules: Callable[[], IntakeRules] = IntakeRules):
+                 rules: Callable[[], IntakeRules] | None = None):
         super().__init__(parent)
         self._triage = triage or SharedTriage()
-        self._rules = rules  # read on the UI thread, handed to the worker
+        self._rules = rules or _default_rules  # read on the UI thread, handed to the worker
         self._db = database
         self._runner = runner
         self._clock = clock

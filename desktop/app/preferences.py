@@ -3,13 +3,14 @@ often to sync, and the IDs of the owner's own platform apps (their secrets are i
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings
 
-from desktop import APP_NAME
-from desktop.platforms.base import REDIRECT_PORT
-from desktop.sync.intake import IntakeRules
+from desktop import APP_NAME, REDIRECT_PORT
+
+if TYPE_CHECKING:
+    from desktop.sync.intake import IntakeRules
 
 __all__ = ["ReplySettings", "PlatformApps", "Preferences", "SYNC_MINUTES", "SYNC_MINUTES_RANGE"]
 
@@ -101,6 +102,8 @@ class Preferences:
 
     def intake_rules(self) -> IntakeRules:
         values = self.replies()
+        from desktop.sync.intake import IntakeRules  # the triage's rules load with the first case
+
         return IntakeRules(prefer=values.prefer, auto_hide_abuse=values.auto_hide_abuse)
 
     def sync_minutes(self) -> int:

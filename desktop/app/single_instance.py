@@ -1,28 +1,26 @@
 """One Balas per case log: a second start hands over to the running one and quits.
 
-The first start holds a lock file beside the database for as long as it runs (the operating
-system drops it if the process dies) and listens on a local socket; a later start that cannot
-take the lock sends its wish ("show the window") over that socket instead.
+The first start holds a lock file beside the database for as long as it runs (QLockFile: a
+lock left by a process that died is taken over) and, once its window is up, listens on a
+local socket; a later start that cannot take the lock sends its wish ("show the window")
+over that socket instead, retrying for a few seconds while the first one is still starting.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import time
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 __all__ = ["SingleInstance", "LOCK_NAME"]
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "balas.instance.lock"
+LOCK_NAME = "balas-running.lock"  # QLockFile: holds the pid of the Balas that runs
 
 
 class SingleInstance(QObject):
@@ -31,33 +29,46 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
-        data_dir = Path(data_dir).expanduser().resolve()
-        self._lock_path = data_dir / LOCK_NAME
-        digest = hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:16]
+        self._data_dir = Path(data_dir).expanduser().resolve()
+        self._lock: QLockFile | None = None
+        self._server = None  # a QLocalServer once listening
+
+    @property
+    def name(self) -> str:
+        """The local socket's name: one per user and case log."""
+        import hashlib  # here, not at start-up
+
+        digest = hashlib.sha256(str(self._data_dir).encode("utf-8")).hexdigest()[:16]
         user = "".join(c for c in getpass.getuser() if c.isalnum())[:16]
-        self.name = f"balas-{user}-{digest}"
-        self._lock: FileLock | None = None
-        self._server: QLocalServer | None = None
+        return f"balas-{user}-{digest}"
 
     def claim(self) -> bool:
-        """True when this is the only Balas on this case log (it then listens for others)."""
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self._lock_path), timeout=0)
-        try:
-            lock.acquire()
-        except Timeout:
+        """True when this is the only Balas on this case log; then call listen() for later starts."""
+        self._data_dir.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(self._data_dir / LOCK_NAME))
+        lock.setStaleLockTime(0)  # held for days: stale only when its process is gone
+        if not lock.tryLock(0):
             return False
         self._lock = lock
+        return True
+
+    def listen(self) -> None:
+        """Answer later starts (QtNetwork is loaded here, after the window is up)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return
         QLocalServer.removeServer(self.name)  # a socket left behind by a crash
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self._server.listen(self.name):
             log.warning("cannot listen for later starts: %s", self._server.errorString())
         self._server.newConnection.connect(self._on_new_connection)
-        return True
 
     def hand_over(self, wish: dict, wait_seconds: float = 5.0) -> bool:
         """Tell the running Balas what this start wanted; False when it does not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + wait_seconds
         while time.monotonic() < deadline:
             socket = QLocalSocket()
@@ -78,7 +89,7 @@ class SingleInstance(QObject):
             socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
+    def _on_ready_read(self, socket) -> None:
         if not socket.canReadLine():
             if socket.bytesAvailable() > 4096:  # not one of ours
                 socket.abort()
@@ -94,6 +105,7 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server = None
         if self._lock is not None:
-            self._lock.release()
+            self._lock.unlock()
             self._lock = None

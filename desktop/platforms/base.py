@@ -14,11 +14,12 @@ from datetime import datetime, timezone
 from enum import StrEnum
 from typing import Callable, Iterator
 
+from desktop import REDIRECT_PORT
+
 __all__ = ["REDIRECT_PORT", "ErrorKind", "PlatformError", "Credentials", "AccountInfo", "RemoteComment", "Target",
            "FetchedPage", "Connector", "same_text", "parse_time"]
 
 
-REDIRECT_PORT = 47815  # sign-in comes back to http://127.0.0.1:<port>/callback, registered by the owner
 
 
 class ErrorKind(StrEnum):

@@ -24,8 +24,7 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = QLineEdit(self)  # its clear button comes with finish() (loading it takes time)
         self.state_combo = QComboBox(self)
         self.channel_combo = QComboBox(self)
         self.type_combo = QComboBox(self)
@@ -61,6 +60,10 @@ class FilterBar(QWidget):
         for combo in (self.state_combo, self.channel_combo, self.type_combo):
             combo.currentIndexChanged.connect(self._emit)
         self.overdue_check.toggled.connect(self._emit)
+
+    def finish(self) -> None:
+        """What the first paint can do without: the search box's clear button (shown only over text)."""
+        self.search_edit.setClearButtonEnabled(True)
 
     def translate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search complaints and names…  (Ctrl+F)"))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from desktop.app.inbox_controller import InboxController
-from desktop.app.reminders_controller import RemindersController
-from desktop.app.reply_controller import ReplyController
 from desktop.cases.queries import CaseFilter, Summary
-from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain_error
 from desktop.ui.text import fill, number
+
+if TYPE_CHECKING:
+    from desktop.app.inbox_controller import InboxController
+    from desktop.app.reminders_controller import RemindersController
+    from desktop.app.reply_controller import ReplyController
+    from desktop.ui.main_window import MainWindow
 
 __all__ = ["InboxPresenter"]
 

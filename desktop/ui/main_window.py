@@ -329,6 +329,13 @@ class MainWindow(QMainWindow):
             self.case_panel_created.emit(self._case_panel)
         return self._case_panel
 
+    def when_case_panel(self, slot) -> None:
+        """Call `slot(panel)` for the case panel: now if it is built, else once it is."""
+        if self._case_panel is not None:
+            slot(self._case_panel)
+        else:
+            self.case_panel_created.connect(slot)
+
     def _focus_search(self) -> None:
         self.filter_bar.search_edit.setFocus()
         self.filter_bar.search_edit.selectAll()

@@ -36,8 +36,7 @@ class PatternsPresenter(QObject):
         inbox.detail_loaded.connect(self._on_detail_loaded)
         window.pattern_requested.connect(self._show_group)
         window.attack_requested.connect(self._show_attack)
-        window.case_panel_created.connect(
-            lambda panel: panel.similar_requested.connect(window.filter_bar.show_cases))
+        window.when_case_panel(lambda panel: panel.similar_requested.connect(window.filter_bar.show_cases))
 
     def _touchpoint(self, key: str) -> str:
         return touchpoint_name(key, self.touchpoint_names().get(key))

@@ -25,7 +25,7 @@ class PeoplePresenter(QObject):
         people.exported.connect(self._on_exported)
         people.erased.connect(self._on_erased)
         people.failed.connect(lambda _what, error: window.show_status(explain_error(error), notice=True))
-        window.case_panel_created.connect(self._on_panel)
+        window.when_case_panel(self._on_panel)
 
     def _on_panel(self, panel) -> None:
         panel.export_person_requested.connect(self.ask_export)

@@ -3,20 +3,21 @@ platform apps (IDs in the settings, secrets in the keyring); accounts act at onc
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 
-from desktop.app.accounts_controller import AccountsController
-from desktop.app.autostart import Autostart
-from desktop.app.reminders_controller import RemindersController
-from desktop.app.preferences import Preferences
-from desktop.app.sync_controller import SyncController
-from desktop.ui.accounts_page import AccountsPage, open_in_browser
-from desktop.ui.platform_apps_page import PlatformAppsPage
-from desktop.ui.reminders_page import RemindersPage
 from desktop.ui.text import fill
-from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the pages load when Settings first opens, not with the window
+    from desktop.app.accounts_controller import AccountsController
+    from desktop.app.autostart import Autostart
+    from desktop.app.preferences import Preferences
+    from desktop.app.reminders_controller import RemindersController
+    from desktop.app.sync_controller import SyncController
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.platform_apps_page import PlatformAppsPage
+    from desktop.ui.reminders_page import RemindersPage
 
 __all__ = ["SettingsPresenter"]
 
@@ -31,22 +32,38 @@ def _default_wordings():
 class SettingsPresenter(QObject):
     def __init__(self, window: MainWindow, preferences: Preferences, accounts: AccountsController,
                  sync: SyncController, reminders: RemindersController, autostart: Autostart,
-                 start_command: list[str] | None, open_url: Callable[[str], None] = open_in_browser,
+                 start_command: Callable[[], list[str]] | None, open_url: Callable[[str], None] | None = None,
                  parent=None):
         super().__init__(parent)
         self.reminders = reminders
         self.autostart = autostart
-        self.start_command = start_command  # None: this Balas must not start with the computer (demo)
+        self.start_command = start_command  # how to start at login; None: never (demo)
         self.window = window
         self.preferences = preferences
         self.accounts = accounts
         self.sync = sync
-        self.open_url = open_url  # tests put a stand-in browser here
+        self._open_url = open_url  # tests put a stand-in browser here
         self.dialog = None
         window.settings_requested.connect(self.open_dialog)
         window.accounts_requested.connect(lambda: self.open_dialog("accounts"))
 
+    @property
+    def open_url(self) -> Callable[[str], None]:
+        if self._open_url is None:
+            from desktop.ui.accounts_page import open_in_browser
+
+            self._open_url = open_in_browser
+        return self._open_url
+
+    @open_url.setter
+    def open_url(self, opener: Callable[[str], None]) -> None:
+        self._open_url = opener
+
     def open_dialog(self, tab: str = "replies"):
+        from desktop.ui.accounts_page import AccountsPage
+        from desktop.ui.platform_apps_page import PlatformAppsPage
+        from desktop.ui.playbooks_page import PlaybooksPage
+        from desktop.ui.reminders_page import RemindersPage
         from desktop.ui.settings_dialog import SettingsDialog
 
         if self.dialog is not None:
@@ -61,8 +78,6 @@ class SettingsPresenter(QObject):
         apps.forget_requested.connect(lambda name: self.accounts.save_secrets({name: ""}))
         self.accounts.loaded.connect(apps.show_saved_from)
         reminders = RemindersPage(self.autostart.is_enabled(), autostart_allowed=self.start_command is not None)
-        from desktop.ui.playbooks_page import PlaybooksPage  # built when Settings opens
-
         playbooks = PlaybooksPage(self.preferences.reply_playbooks(), _default_wordings())
         self.reminders.targets_loaded.connect(reminders.show_targets)
         self.reminders.load_targets()
@@ -101,7 +116,7 @@ class SettingsPresenter(QObject):
         if self.start_command is None or wanted == self.autostart.is_enabled():
             return
         try:
-            self.autostart.enable(self.start_command) if wanted else self.autostart.disable()
+            self.autostart.enable(self.start_command()) if wanted else self.autostart.disable()
         except OSError as error:
             self.window.show_status(fill(self.tr("Could not change starting with the computer: %1"),
                                          error.strerror or str(error)), notice=True)

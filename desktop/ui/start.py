@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import session as app_session
-from desktop.app.autostart import Autostart, start_command
 from desktop.app.session import AppSession, GuiOptions, WindowState
 from desktop.app.single_instance import SingleInstance
 from desktop.cases.errors import DatabaseProblem
@@ -17,11 +16,6 @@ from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_presenter import InboxPresenter
 from desktop.ui.main_window import MainWindow
 from desktop.ui.text import csv_delimiter
-from desktop.ui.patterns_presenter import PatternsPresenter
-from desktop.ui.people_presenter import PeoplePresenter
-from desktop.ui.settings_presenter import SettingsPresenter
-from desktop.ui.sync_status import SyncStatus
-from desktop.ui.tray import ReminderTray
 
 __all__ = ["Gui", "run", "open_with_dialogs"]
 
@@ -34,36 +28,29 @@ class Gui:
     def __init__(self, app: QApplication, database, demo: bool = False, clock=None,
                  tray_available: bool | None = None):
         self.session = AppSession(app, database, demo=demo, clock=clock)
-        self.app, self.database = app, database
+        self.app, self.database, self.demo = app, database, demo
         self.runner, self.controller = self.session.runner, self.session.controller
         self.model = InboxModel()
         self.window = MainWindow(self.model, demo=demo)
         self.wiring = InboxPresenter(self.window, self.controller, self.session.replies,
                                      self.session.reminders)
-        self.sync_status = SyncStatus(self.window, self.session.sync, self.wiring.reload)
-        self.settings = SettingsPresenter(self.window, self.session.preferences, self.session.accounts,
-                                          self.session.sync, self.session.reminders, Autostart(),
-                                          None if demo else _start_command(database.path.parent))
-        self.tray = ReminderTray(self.window, self.session.reminders, self.session.preferences,
-                                 open_case=self.wiring.open_case, show_overdue=self.window.filter_bar.show_overdue,
-                                 quit_app=app.quit, tray_available=tray_available)
         self.window.quit_requested.connect(app.quit)
         self.window.reports_requested.connect(self.open_reports)
         self.window.export_list_requested.connect(self.export_list)
         self.session.reports.list_exported.connect(self._on_list_exported)
         self.session.reports.failed.connect(self._on_export_failed)
-        self.people = PeoplePresenter(self.window, self.session.people)
         self.saved_replies_dialog = None
         self.window.case_panel_created.connect(
             lambda panel: panel.reply_editor.saved_replies_requested.connect(self.open_saved_replies))
         self.session.saved_replies.filled.connect(self._on_saved_reply_filled)
         self.session.saved_replies.failed.connect(self._on_saved_reply_failed)
-        self.patterns = PatternsPresenter(self.window, self.session.patterns, self.controller,
-                                          lambda: self.wiring.current_case, self._touchpoint_names)
         # Owned by the window, so Qt deletes them with it on the UI thread; left to Python, a
         # garbage collection on a worker thread could delete their timers from the wrong thread.
-        for presenter in (self.wiring, self.sync_status, self.settings, self.tray, self.people, self.patterns):
-            presenter.setParent(self.window)
+        self.wiring.setParent(self.window)
+        # Built by finish_start(), once the inbox is on screen: start-up paints first.
+        self.sync_status = self.settings = self.tray = self.people = self.patterns = None
+        self._tray_available = tray_available
+        self.finished_start = False
         self.reports_window = None
         self.instance = None  # the SingleInstance claim, when started by run()
         self._window_state = WindowState()
@@ -73,11 +60,45 @@ class Gui:
         self._restore_window_state()
         self.wiring.inbox_ready.connect(self._after_start)
         self.wiring.start()  # the first page is read while the window maps
-        if not minimized:
+        if minimized:
+            self.finish_start()
+            if self.tray.icon is None:
+                self.window.showMinimized()  # no tray to wait in: the task bar it is
+        else:
+            self._first_paint = _FirstPaint(self.window.table.viewport(), self.model,
+                                            lambda: QTimer.singleShot(0, self.finish_start))
             self.window.show()
-        elif self.tray.icon is None:
-            self.window.showMinimized()  # no tray to wait in: the task bar it is
+
+    def finish_start(self) -> None:
+        """What the first paint does not need: the tray, Settings, sync status, customer data,
+        patterns, and answering a second start. Runs once, right after the inbox is on screen."""
+        if self.finished_start:
+            return
+        self.finished_start = True
+        from desktop.app.autostart import Autostart
+        from desktop.ui.patterns_presenter import PatternsPresenter
+        from desktop.ui.people_presenter import PeoplePresenter
+        from desktop.ui.settings_presenter import SettingsPresenter
+        from desktop.ui.sync_status import SyncStatus
+        from desktop.ui.tray import ReminderTray
+
+        session, window = self.session, self.window
+        window.filter_bar.finish()
+        self.sync_status = SyncStatus(window, session.sync, self.wiring.reload)
+        self.settings = SettingsPresenter(window, session.preferences, session.accounts, session.sync,
+                                          session.reminders, Autostart(),
+                                          None if self.demo else lambda: _start_command(self.database.path.parent))
+        self.tray = ReminderTray(window, session.reminders, session.preferences,
+                                 open_case=self.wiring.open_case, show_overdue=window.filter_bar.show_overdue,
+                                 quit_app=self.app.quit, tray_available=self._tray_available)
+        self.people = PeoplePresenter(window, session.people)
+        self.patterns = PatternsPresenter(window, session.patterns, self.controller,
+                                          lambda: self.wiring.current_case, self._touchpoint_names)
+        for presenter in (self.sync_status, self.settings, self.tray, self.people, self.patterns):
+            presenter.setParent(window)
         self.tray.tell_no_tray_once()
+        if self.instance is not None:
+            self.instance.listen()
 
     def open_reports(self):
         """The reports window (built on first use: start-up stays light)."""
@@ -144,6 +165,7 @@ class Gui:
         self.window.bring_to_front()
 
     def _after_start(self) -> None:
+        self.finish_start()  # the inbox may be complete before its first paint
         self.window.case_panel  # noqa: B018  (built now, so the first click is instant)
         self.session.started()
 
@@ -162,10 +184,26 @@ class Gui:
 
     def shutdown(self) -> None:
         self.save_window_state()
-        self.tray.hide()
+        if self.tray is not None:
+            self.tray.hide()
         self.session.shutdown()
         if self.instance is not None:
             self.instance.release()
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after `viewport` has painted rows of `model`."""
+
+    def __init__(self, viewport, model, then):
+        super().__init__(viewport)
+        self._model, self._then = model, then
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._model.rowCount() > 0:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
 
 
 def open_with_dialogs(options: GuiOptions):
@@ -188,6 +226,7 @@ def open_with_dialogs(options: GuiOptions):
 
 def _start_command(data_dir) -> list[str]:
     """How to start this Balas at login: with --data-dir only when it is not the usual folder."""
+    from desktop.app.autostart import start_command
     from desktop.paths import default_data_dir
 
     usual = data_dir.resolve() == default_data_dir().resolve()

@@ -56,3 +56,20 @@ def test_another_case_log_is_another_balas(first, tmp_path):
         other.release()
     same = SingleInstance(tmp_path / "shop")
     assert not same.claim()  # the fixture's Balas holds it
+
+
+def test_a_lock_left_by_a_balas_that_died_is_taken_over(qapp, tmp_path):
+    from desktop.app.single_instance import SingleInstance
+
+    died = subprocess.run([sys.executable, "-c",
+                           "import os, sys; from PySide6.QtCore import QCoreApplication; "
+                           "from desktop.app.single_instance import SingleInstance; app = QCoreApplication([]); "
+                           f"held = SingleInstance({str(tmp_path / 'shop')!r}); assert held.claim(); os._exit(9)"],
+                          capture_output=True, text=True, env=os.environ.copy())
+    assert died.returncode == 9, died.stderr
+    assert (tmp_path / "shop" / "balas-running.lock").exists()  # left behind, as after a crash
+    again = SingleInstance(tmp_path / "shop")
+    try:
+        assert again.claim()
+    finally:
+        again.release()

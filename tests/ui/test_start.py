@@ -54,3 +54,38 @@ def test_no_restore_offered_without_a_backup(qapp, tmp_path):
     dialog = dialogs.DatabaseProblemDialog("database_corrupt", tmp_path / "balas.db", None)
     labels = [b.text() for b in dialog.buttons()]
     assert labels == ["Quit"] or all("Restore" not in label for label in labels)
+
+
+def test_the_window_module_leaves_slow_parts_for_after_the_first_paint():
+    """Start-up imports only what the inbox needs to paint; the rest loads once it is on screen."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import desktop.ui.start; "
+            "slow = ('requests', 'filelock', 'sqlalchemy', 'alembic', 'keyring', 'platformdirs', "
+            "'PySide6.QtNetwork', 'PySide6.QtCharts', 'desktop.platforms', 'desktop.sync.intake', "
+            "'desktop.triage.engine', 'desktop.ui.tray', 'desktop.ui.settings_presenter', "
+            "'desktop.ui.accounts_page', 'desktop.ui.case_panel'); "
+            "print(sorted(m for m in slow if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_the_rest_is_built_once_the_inbox_is_on_screen(qapp, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.start import run
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    gui = run(GuiOptions(data_dir=tmp_path / "shop"), exec_=False)
+    try:
+        qtbot.addWidget(gui.window)
+        assert not gui.finished_start and gui.tray is None  # nothing painted yet
+        qtbot.waitUntil(lambda: gui.finished_start and gui.wiring.inbox_complete)
+        assert gui.tray is not None and gui.settings is not None and gui.patterns is not None
+        assert gui.window.filter_bar.search_edit.isClearButtonEnabled()
+        assert gui.instance._server is not None and gui.instance._server.isListening()
+    finally:
+        gui.window.close()
+        gui.shutdown()
+        qapp.setQuitOnLastWindowClosed(True)
