@@ -34,6 +34,18 @@ class Hit(NamedTuple):
     end: int
 
 
+NEGATION_REACH = 2  # "tak pernah kecewa": a negation reaches two words on...
+# ...not counting the small words between ("tak ada apa nak komplen", "nothing to complain about").
+NEGATION_SKIPS = frozenset((
+    "ada", "apa", "apa2", "yang", "yg", "nak", "perlu", "to", "about", "any", "a", "the", "at",
+    "all", "really", "very", "sangat", "sgt", "so", "that", "pun", "lah", "langsung", "be", "is",
+    "was", "it", "sih", "terlalu", "too", "begitu", "macam", "dengan", "dgn"))
+# "Tak sangka sedap", "not gonna lie": these words take the negation for themselves.
+NEGATION_STOPS = frozenset((
+    "sangka", "nyangka", "menyangka", "sangkakan", "expect", "expected", "expecting", "thought",
+    "lie", "kira", "tahu", "tau", "know", "sure", "pasti", "wait", "sabar"))
+
+
 class Doc:
     """A comment made ready for lookups: tokens, the roots each may come from, negations."""
 
@@ -44,6 +56,20 @@ class Doc:
         self.tokens: list[Token] = tokenize(self.text)
         self.forms = [stems(t.word) for t in self.tokens]
         self.negated = [t.word in negators for t in self.tokens]
+
+    @cached_property
+    def under_negation(self) -> list[bool]:
+        """Whether a negation word shortly before flips each token's meaning."""
+        out, reach = [], 0
+        for token, negator in zip(self.tokens, self.negated):
+            out.append(reach > 0 and not negator)
+            if negator:
+                reach = NEGATION_REACH
+            elif reach and token.word in NEGATION_STOPS:
+                reach = 0
+            elif reach and token.word not in NEGATION_SKIPS:
+                reach -= 1
+        return out
 
     @cached_property
     def words(self) -> list[str]:

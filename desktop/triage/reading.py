@@ -12,23 +12,29 @@ __all__ = ["TOUCHPOINTS", "CUES", "Reading", "Reader"]
 TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment", "online_shop",
                "store_visit")
 CUES = ("switch", "used_to", "loyalty", "contempt", "detail")
-NEGATION_REACH = 2  # "tak pernah kecewa": the negation reaches two words on
 TOPIC_REACH = 5     # a topic word this close to a fault names where the fault is
 
 _MEASURE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:g|gm|gram|kg|ml|l|cm|mm|inci|inch|minit|menit|mins?|minutes?|jam|"
     r"hours?|hrs?|hari|days?|minggu|weeks?|%|persen|peratus|percent|pcs|biji|keping|ketul)\b"
     r"|\b(?:rm|rp\.?)\s?\d+", re.I)
+# "Dah 6 tahun", "for 8 years", "5 years already": how long someone has been a customer
+# (not "baju budak 3 tahun": a duration needs a word saying so, before or after).
+_SPAN = (r"(?:\d+|se|dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sepuluh|two|three|four|five|"
+         r"six|seven|eight|nine|ten|many|several|beberapa|banyak)\s*(?:\+\s*)?(?:tahun|thn|taun|years?|yrs?)")
 _YEARS = re.compile(
-    r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sepuluh|two|three|four|five|six|"
-    r"seven|eight|nine|ten|many|several|beberapa|berapa|banyak)\s*(?:\+\s*)?"
-    r"(?:tahun|thn|taun|years?|yrs?)\b|\bbertahun(?:-tahun|2)?\b"
+    r"\b(?:dah|sudah|udah|sdh|for|selama|lebih|almost|hampir|over|nearly|been|past|last|sejak|"
+    r"dari|since|about|around|lebih kurang|more than)\s+(?:\w+\s+){0,2}?" + _SPAN + r"\b"
+    r"|\b" + _SPAN + r"\s+(?:already|dah|sudah|udah|lebih|lamanya|now|ni|ini|running|straight|"
+    r"berturut|langganan|jadi|as a)\b|\bbertahun(?:-tahun|2)?\b"
     r"|\b(?:sejak|since|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b"
     r"|\b(?:sejak|since|dari)\s+(?:kedai|toko|shop|korang|kalian|you|awal|mula|first|day)", re.I)
 # "Dah 3 kali sy beli", "ke-3 kalinya saya servis", "3rd time repairing here": a repeat customer.
-_VISIT = (r"(?:beli|membeli|order|oder|repair|servis|service|datang|makan|jajan|belanja|"
-          r"bought|buying|ordered|ordering|repairing|servicing|shopped|visited|eaten)")
-_COUNT = r"(?:\d+\s?(?:x|kali|times)|kali\s?ke-?\s?\d+|ke-?\d+\s?kali(?:nya)?|\d+(?:st|nd|rd|th)\s+time)"
+_VISIT = (r"(?:beli|membeli|order|oder|repair|servis|service|makan|jajan|belanja|guna|pakai|sewa|"
+          r"langgan|jahit|tempah|bought|buying|ordered|ordering|repairing|servicing|shopped|used|"
+          r"rented|stayed|eaten|stay|visit)")
+_COUNT = (r"(?:\d+\s?(?:x|kali|times)|kali\s?ke-?\s?\d+|ke-?\d+\s?kali(?:nya)?|\d+(?:st|nd|rd|th)\s+time"
+          r"|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|stay|visit|order|year))")
 _REPEAT = re.compile(rf"\b{_VISIT}\b(?:\W+\w+){{0,5}}?\W+{_COUNT}|\b{_COUNT}\b(?:\W+\w+){{0,3}}?\W+{_VISIT}\b",
                      re.I)
 _MONEY = r"(?:(?:rm|rp\.?|\$|s\$|idr|myr)\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt))?|\d[\d.,]*\s?(?:rb|ribu|k|ringgit|rupiah))"
@@ -50,7 +56,33 @@ _LAUGH = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F92D]|\b(?:lol|lmao|l
 _DIGIT = re.compile(r"\d")
 _QUESTION_MARKS = re.compile(r"[?？]+")
 _NUMBER = re.compile(r"\w*\d[\w.,:]*")
-_NOW = frozenset(("sekarang", "skrg", "skrang", "skg", "now", "kini", "nowadays", "lately", "kali"))
+_NOW = frozenset(("sekarang", "skrg", "skrang", "skg", "now", "kini", "nowadays", "lately", "kali",
+                  "today", "harini"))
+# "Jangan datang sini", "don't go here", "#jangankesini": telling others to stay away.
+_BOYCOTT = re.compile(
+    r"\b(?:jangan|jgn|jgan|usah|gausah|tak payah|x payah|takyah|don'?t|do not|never|avoid)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:kat sini|dekat sini|di sini|disini|ke ?sini|sini|here|this (?:shop|place|store))\b"
+    r"|#\w*(?:jangan|boikot|boycott|avoid)\w*", re.I)
+# "Paling teruk kat Seremban", "worst barber in JB", "paling gak jelas se-Bekasi": a sweeping verdict.
+_SWEEPING = re.compile(
+    r"\b(?:worst|paling (?:teruk|lembab|lembap|mahal|buruk|jelek|parah|tak guna|x guna|gak jelas|ga jelas"
+    r"|mengecewakan|lambat))\b(?:\W+[\w-]+){0,2}?\W+(?:in|kat|di|dekat|dalam|se-?\w+)\b", re.I)
+# Someone addressing the crowd ("go elsewhere guys"): a call to others, not a personal choice.
+_CROWD = frozenset(("guys", "gais", "gaes", "everyone", "everybody", "semua", "netizen", "warganet",
+                    "geng", "korang semua", "friends", "kawan2", "people"))
+# A place to go instead: "cari salon lain", "other pet shop", "another place".
+_OTHER_PLACE = re.compile(
+    r"\b(?:kedai|toko|tempat|salon|bengkel|warung|kafe|restoran|klinik|kedai|outlet|brand|seller|penjual|"
+    r"supplier|vendor|dobi|laundry|butik|barber|homestay|hotel|apotek|farmasi)\s+lain\b"
+    r"|\b(?:other|another|different)\s+(?:\w+\s+)?(?:shops?|stores?|places?|salons?|workshops?|sellers?|"
+    r"brands?|vendors?|barbers?|cafes?|stalls?|clinics?|vets?|laundr(?:y|ies)|bakery|bakeries|florists?|"
+    r"suppliers?|restaurants?|outlets?|branch)\b", re.I)
+# An earlier comment that is a plain statement of a fact with numbers in it ("Quote said RM680,
+# invoice RM720", "Appointment pukul 3, mula 3.25"): a customer who keeps records.
+_CONTRAST = frozenset(("bukan", "bkn", "instead", "than", "dari", "daripada", "drpd", "vs", "versus",
+                       "padahal", "sedangkan", "walaupun", "tapi", "tp", "but", "only", "cuma", "je",
+                       "jer", "doang", "aja", "sahaja", "minta", "asked", "said", "kata", "tulis",
+                       "bilang", "listed", "says", "katalog", "menu", "catalog", "sebelah", "lain"))
 
 
 @dataclass
@@ -65,6 +97,9 @@ class Reading:
     length: int = 0
     question: bool = False
     questions: int = 0  # how many separate questions ("?" runs)
+    happy_emoji: int = 0
+    unhappy_emoji: int = 0
+    record: bool = False  # a statement of facts with numbers or a contrast, no praise
 
     @property
     def fault_touchpoints(self) -> set[str]:
@@ -93,9 +128,13 @@ class Reading:
     @property
     def tone(self) -> int:
         """-1 unhappy, 0 neutral, +1 happy: for reading someone's earlier comments."""
-        if self.faults or self.has("contempt"):
-            return -1 if len(self.faults) + len(self.cues.get("contempt", ())) >= len(self.praise) else 1
-        return 1 if self.praise else 0
+        bad = len(self.faults) + len(self.cues.get("contempt", ())) + self.unhappy_emoji
+        good = len(self.praise) + self.happy_emoji + self.has("again") + self.has("loyalty")
+        if bad:
+            return -1 if bad >= good else 1
+        if good:
+            return 1
+        return -1 if self.record else 0
 
 
 class Reader:
@@ -111,11 +150,14 @@ class Reader:
             self.index.add(key, entries)
         for key in TOUCHPOINTS:
             self.index.add("tp:" + key, signals["touchpoint"][key]["words"])
-        # Scripts without spaces are searched inside the text; Latin words as whole words.
-        other = signals["other"]["faults"]
-        inside = [re.escape(w) for w in other if not w.isascii()]
-        whole = [re.escape(w) for w in other if w.isascii()]
-        self._foreign_faults = re.compile("|".join(inside + [rf"\b(?:{'|'.join(whole)})\b"]), re.I)
+        emoji = signals["emoji"]
+        self._happy_emoji = frozenset(emoji["happy"])
+        self._unhappy_emoji = frozenset(emoji["unhappy"])
+        self._mocking = frozenset(emoji["mocking"])
+        self._mocking_alone = frozenset(emoji["mocking_alone"])
+        # Other languages: scripts without spaces are searched inside the text, Latin words as
+        # whole words; one pattern per kind of cue.
+        self._foreign = {key: _inside_or_whole(words) for key, words in signals["other"].items()}
 
     def doc(self, text: str) -> Doc:
         return Doc(text, self.negators)
@@ -124,45 +166,72 @@ class Reader:
         """What the comment says; `earlier` (a past comment) stops once its tone is known."""
         reading = Reading()
         hits = self.index.find(doc)
-        negated = doc.negated
-        covered: set[int] = set()  # tokens inside a fault phrase already counted
-        for hit in hits:
-            if hit.category == "fault":
-                reading.faults.append(hit)
-                covered.update(range(hit.start, hit.end))
+        under_negation = doc.under_negation
+        # A phrase covers the words inside it: "tak sabar" is one happy phrase, not a negated
+        # "sabar"; "no complaints" is praise, not a complaint.
+        covered: set[int] = set()
+        for hit in sorted(hits, key=lambda h: h.start - h.end):
+            if hit.category in ("fault", "negative", "positive"):
+                if hit.end - hit.start > 1 and not covered.intersection(range(hit.start, hit.end)):
+                    covered.update(range(hit.start, hit.end))
+                    self._sentiment(reading, hit, under_negation)
+        positive_at = {h.start for h in hits if h.category == "positive" and not under_negation[h.start]}
         topics: list[Hit] = []
         for hit in hits:
             category = hit.category
-            if category in ("negative", "positive"):
-                if hit.start in covered:
+            if category in ("negative", "positive", "fault"):
+                if hit.end - hit.start > 1 or hit.start in covered:
                     continue
-                flipped = self._negated(negated, hit.start)
-                if (category == "negative") != flipped:
-                    reading.faults.append(hit)
-                else:
-                    reading.praise.append(hit)
+                # "Sedap sial", "seger parah", "keren parah": a strong word beside praise
+                # makes the praise stronger; it is not a fault.
+                if category == "negative" and (hit.start - 1 in positive_at or hit.start + 1 in positive_at):
+                    continue
+                self._sentiment(reading, hit, under_negation)
             elif category.startswith("tp:"):
                 topics.append(hit)
-            elif category != "fault":
+            else:
                 reading.cues.setdefault(category, []).append(doc.quote(hit.start, hit.end))
         text = doc.text
+        self._emoji(reading, text)
+        for key, pattern in self._foreign.items():
+            match = pattern.search(text) if pattern else None
+            if match:
+                if key == "faults" and not reading.faults:
+                    at = doc.token_at(match.start())
+                    reading.faults.append(Hit("fault", "foreign", at, at + 1))
+                elif key == "praise":
+                    at = doc.token_at(match.start())
+                    reading.praise.append(Hit("positive", "foreign", at, at + 1))
+                elif key != "faults":
+                    reading.cues.setdefault(key, []).append(match.group())
         has_digits = _DIGIT.search(text) is not None
         for touchpoint, pattern in PATTERN_FAULTS if has_digits else ():
             for match in pattern.finditer(text):
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:" + touchpoint, at, at + 1))
                 topics.append(Hit("tp:" + touchpoint, "pattern", at, at + 1))
-        if not reading.faults:
-            match = self._foreign_faults.search(text)
+        words = doc.words
+        # "Dulu tebal, sekarang tipis": then and now side by side says it got worse, unless
+        # what comes after "now" is praise.
+        if reading.has("used_to"):
+            now_at = next((i for i, w in enumerate(words) if w in _NOW), None)
+            if now_at is not None and not any(h.start > now_at for h in reading.praise):
+                reading.faults.append(Hit("fault", "then_and_now", now_at, now_at + 1))
+        lowered = text.lower()
+        for pattern in (_BOYCOTT, _SWEEPING):
+            match = pattern.search(lowered)
             if match:
-                at = doc.token_at(match.start())
-                reading.faults.append(Hit("fault", "foreign", at, at + 1))
-        # "Dulu tebal, sekarang tipis": then and now side by side says it got worse.
-        if reading.has("used_to") and any(w in _NOW for w in doc.words) and not (
-                reading.praise and not reading.faults):
-            at = doc.words.index(next(w for w in doc.words if w in _NOW))
-            reading.faults.append(Hit("fault", "then_and_now", at, at + 1))
+                reading.cues.setdefault("contempt", []).append(match.group())
+        match = _OTHER_PLACE.search(lowered)
+        if match:
+            reading.cues.setdefault("switch", []).append(match.group())
+        if reading.has("switch") and any(w in _CROWD for w in words):
+            reading.cues.setdefault("contempt", []).append(reading.cues["switch"][0])
+        reading.questions = len(_QUESTION_MARKS.findall(text))
+        reading.question = reading.questions > 0 or any(w in self._question for w in words[:2])
         if earlier:
+            reading.record = not reading.questions and not reading.praise and not reading.happy_emoji and (
+                has_digits or any(w in _CONTRAST for w in words))
             return reading
         reading.measures = len(_MEASURE.findall(text)) if has_digits else 0
         reading.length = len(text)
@@ -171,14 +240,37 @@ class Reader:
         years = _YEARS.search(text) or (_REPEAT.search(text) if has_digits else None)
         if years:
             reading.cues.setdefault("loyalty", []).append(years.group())
-        reading.questions = len(_QUESTION_MARKS.findall(text))
-        reading.question = reading.questions > 0 or any(w in self._question for w in doc.words[:2])
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
         return reading
 
     @staticmethod
-    def _negated(negated: list[bool], i: int) -> bool:
-        return any(negated[j] for j in range(max(0, i - NEGATION_REACH), i))
+    def _sentiment(reading: Reading, hit: Hit, under_negation: list[bool]) -> None:
+        """A fault phrase, or a good or bad word that a negation before it may flip."""
+        if hit.category == "fault":
+            reading.faults.append(hit)
+            return
+        # A phrase that holds its own negation ("tak sabar", "NEG complain") is not flipped again.
+        flipped = under_negation[hit.start] and not hit.entry.startswith("NEG")
+        if (hit.category == "negative") != flipped:
+            reading.faults.append(hit)
+        else:
+            reading.praise.append(hit)
+
+    def _emoji(self, reading: Reading, text: str) -> None:
+        if text.isascii():
+            return
+        mocking = alone = 0
+        for ch in text:
+            if ch in self._happy_emoji:
+                reading.happy_emoji += 1
+            elif ch in self._unhappy_emoji:
+                reading.unhappy_emoji += 1
+            elif ch in self._mocking:
+                mocking += 1
+                alone += ch in self._mocking_alone
+        # A clown or vomit face mocks on its own; an eye-roll or yawn only next to a fault.
+        if alone or (mocking and reading.faults):
+            reading.cues.setdefault("contempt", []).append("🤡" if alone else "🙄")
 
     @staticmethod
     def _touchpoints(topics: list[Hit], faults: list[Hit]) -> dict[str, float]:
@@ -191,3 +283,10 @@ class Reader:
             scores[key] += 3.0 if inside else 2.0 if near else 1.0
         return scores
 
+
+def _inside_or_whole(words: list[str]) -> re.Pattern | None:
+    """One pattern: words of scripts without spaces anywhere, Latin words as whole words."""
+    inside = [re.escape(w) for w in words if not w.isascii()]
+    whole = [re.escape(w) for w in words if w.isascii()]
+    parts = inside + ([rf"\b(?:{'|'.join(whole)})\b"] if whole else [])
+    return re.compile("|".join(parts), re.I) if parts else None
