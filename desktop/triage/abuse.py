@@ -10,6 +10,7 @@ from desktop.triage.text import squeeze, stems, unleet
 __all__ = ["AbuseFinder"]
 
 _REPEATS = re.compile(r"(.)\1{2,}")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 class AbuseFinder:
@@ -49,6 +50,9 @@ class AbuseFinder:
         if squeezed in self._squeezed:
             return self._squeezed[squeezed]
         for form in stems(squeezed if squeezed != plain else plain):
+            # "stupidly good" praises; "-ly" makes an insult an adverb.
+            if plain.endswith("ly") and form == plain[:-2]:
+                continue
             if form in self._all and len(form) >= 3:
                 return form
             if len(form) >= 4 and form in self._squeezed:
@@ -83,7 +87,7 @@ class AbuseFinder:
         for i, root in enumerate(roots):
             if root is None:
                 continue
-            if root in self._animals and not self._aimed(words, i):
+            if root in self._animals and not self._aimed(doc, words, i):
                 continue
             found.append(tokens[i].raw)
         found.extend(self._spelled_out(doc))
@@ -91,9 +95,18 @@ class AbuseFinder:
         unique = list(dict.fromkeys(found))
         return unique
 
-    def _aimed(self, words: list[str], i: int) -> bool:
-        """An animal word is abuse unless a food, label or pet word stands right beside it."""
-        near = words[max(0, i - 2):i] + words[i + 1:i + 2]
+    def _aimed(self, doc: Doc, words: list[str], i: int) -> bool:
+        """An animal word is abuse unless a food, label or pet word stands right beside it
+        in the same sentence ("seluar aku. Kedai babi." is aimed)."""
+        tokens, text = doc.tokens, doc.text
+        near = []
+        for j in (i - 1, i - 2, i + 1):
+            if 0 <= j < len(words):
+                a, b = (tokens[j].end, tokens[i].start) if j < i else (tokens[i].end, tokens[j].start)
+                if not _SENTENCE_END.search(text, a, b):
+                    near.append(words[j])
+                elif j < i:
+                    break
         return not any(w in self._contexts for w in near)
 
     def _spelled_out(self, doc: Doc) -> list[str]:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from desktop.triage.reading import Reading
 
-__all__ = ["TYPES", "Reason", "Earlier", "classify"]
+__all__ = ["TYPES", "Reason", "Earlier", "classify", "is_complaint"]
 
 TYPES = ("active_hater", "extreme_critic", "lapsed_loyal", "loyal_fan", "newcomer")
 
@@ -37,14 +37,33 @@ def _quote(reading: Reading, cue: str) -> str:
     return quotes[0][:60]
 
 
+def at_others(now: Reading, addressed: bool) -> bool:
+    """Written to other commenters ("@Zack you idiot", "yg komen kedai ni mahal tu…")."""
+    return addressed or now.has("commenters")
+
+
+def cheering(now: Reading, abusive: list[str]) -> bool:
+    """Swearing out of delight ("sedap sial", "fucking delicious"): praise and no fault."""
+    return bool(abusive) and bool(now.praise) and not now.faults and not now.has("contempt")
+
+
+def is_complaint(now: Reading, abusive: list[str], addressed: bool = False) -> bool:
+    """Whether the comment says something is wrong with the shop (LABELS.md: complaint)."""
+    if at_others(now, addressed):
+        # Replies to other commenters quote their complaints or defend the shop; only
+        # contempt for the shop itself ("sini takyah, buang masa") is a complaint here.
+        return now.has("contempt")
+    return now.complaint or (bool(abusive) and not cheering(now, abusive))
+
+
 def classify(now: Reading, abusive: list[str], history: list[Earlier],
              manual: str | None = None, addressed: bool = False) -> tuple[str, list[Reason]]:
     if manual in TYPES:
         return manual, [Reason("manual")]
-    happy = [e for e in history if e.reading.tone > 0 and not e.abusive]
     hostile = [e for e in history if e.abusive or e.reading.has("contempt")]
+    happy = [e for e in history if e.reading.tone > 0 and e not in hostile]
     critical = [e for e in history if e.reading.tone < 0 and e not in hostile]
-    complaint = now.complaint
+    complaint = is_complaint(now, abusive, addressed)
     reasons: list[Reason] = []
 
     def history_reasons():
@@ -56,79 +75,95 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         if hostile:
             reasons.append(Reason("hostile_history", len(hostile)))
 
-    # An insult thrown at another commenter ("@Zack you idiot", "you people fighting in the
-    # comments are dumb") says nothing about the shop; nor does a first-time buyer swearing
-    # at a courier make a hater.
-    at_others = addressed or now.has("commenters")
-    first_timer = now.has("first_time") and not hostile
-    insults_now = not first_timer and ((bool(abusive) and not at_others) or now.has("contempt") or (
-        complaint and now.laughs and not now.praise and not history))
-    loyal_claim = now.has("loyalty")
-    regular = len(happy) >= 2 or (len(happy) == 1 and happy[0].days_ago >= LONG_AGO_DAYS) \
-        or loyal_claim
+    def cue_reasons(*cues):
+        for cue in cues:
+            if now.has(cue):
+                reasons.append(Reason(cue, quote=_quote(now, cue)))
 
-    if len(hostile) >= 2 or (hostile and insults_now and not regular):
+    others = at_others(now, addressed)
+    first_timer = now.has("first_time") and not hostile
+    # An insult thrown at another commenter says nothing about the shop; nor does a
+    # first-time buyer swearing at a courier make a hater, nor swearing out of delight.
+    insults_now = not first_timer and (
+        (bool(abusive) and not others and not cheering(now, abusive)) or now.has("contempt")
+        or (complaint and now.laughs and not now.praise and not history))
+    loyal_claim = now.has("loyalty")
+    # Coming back happy ("as always", "order lagi") is a regular's habit; with a complaint
+    # the same words may be sarcasm ("late again").
+    returning = now.has("again") and not complaint
+    regular = (len(happy) >= 2 or (len(happy) == 1 and happy[0].days_ago >= LONG_AGO_DAYS)
+               or loyal_claim or returning)
+    detailed = _detailed(now) if complaint else 0
+    upset = complaint and (now.has("upset") or now.unhappy_emoji > 0)
+
+    # 1. The history speaks first (LABELS.md: it weighs more than a single cue in the text).
+    # Hostile again and again, or hostile among otherwise critical comments: a hater.
+    if len(hostile) >= 2 or (hostile and critical and not happy) or (
+            hostile and insults_now and not regular):
         history_reasons()
         _insult_reasons(now, abusive, reasons)
         return "active_hater", reasons
+    # Several critical, factual comments and no happy ones: a critic, even when asking a
+    # plain question now; a critic also when one such comment comes with a detailed complaint.
+    if not hostile and not insults_now and (
+            (len(critical) >= 2 and len(critical) > len(happy))
+            or (critical and not happy and (detailed or not complaint or not loyal_claim))):
+        history_reasons()
+        if detailed:
+            reasons.append(Reason("detailed", detailed))
+        return "extreme_critic", reasons
 
+    # 2. A regular: happy before, or says so.
     if regular and not (critical and not happy and not loyal_claim):
         history_reasons()
         if loyal_claim:
             reasons.append(Reason("loyalty_claim", quote=_quote(now, "loyalty")))
         drifted = bool(happy) and min(e.days_ago for e in happy) >= LATELY_DAYS
-        if complaint and (now.has("switch") or now.has("used_to") or insults_now
-                          or now.has("upset") or (drifted and not now.praise)):
-            for cue in ("switch", "used_to", "upset"):
-                if now.has(cue):
-                    reasons.append(Reason(cue, quote=_quote(now, cue)))
+        if complaint and (now.has("switch") or now.has("used_to") or insults_now or upset
+                          or (drifted and not now.praise) or (loyal_claim and not now.praise)):
+            cue_reasons("switch", "used_to", "upset")
             if drifted and not (now.has("switch") or now.has("used_to")):
                 reasons.append(Reason("quiet_lately", days=min(e.days_ago for e in happy)))
             return "lapsed_loyal", reasons
+        if returning and not loyal_claim:
+            cue_reasons("again")
         reasons.append(Reason("still_happy" if not complaint else "praise_and_fault"
                               if now.mixed else "small_fault"))
         return "loyal_fan", reasons
 
+    # 3. No telling history: the comment's own cues.
     if insults_now:
         history_reasons()
         _insult_reasons(now, abusive, reasons)
         return "active_hater", reasons
 
-    if complaint and (now.has("switch") or now.has("used_to")) and not now.has("first_time"):
-        for cue in ("switch", "used_to"):
-            if now.has(cue):
-                reasons.append(Reason(cue, quote=_quote(now, cue)))
+    if complaint and (now.has("switch") or now.has("used_to")) and not first_timer and not (
+            now.measures >= DETAILED_MEASURES and not now.has("switch")):
+        cue_reasons("switch", "used_to")
         history_reasons()
         return "lapsed_loyal", reasons
 
-    detailed = _detailed(now)
     # Precise questions or a careful check of an order ("net weight in grams? how many days
     # in the fridge?", "confirming again: 80 packs, sambal separate"): a critic's care.
-    probing = not complaint and (now.has("detail") or now.measures >= DETAILED_MEASURES or (
-        now.measures and now.questions >= 2)) and (now.question or now.numbers >= DETAILED_NUMBERS)
-    if probing and not critical and not happy:
+    probing = not complaint and not first_timer and (
+        now.has("detail") or now.measures >= DETAILED_MEASURES or (now.measures and now.questions >= 2)
+    ) and (now.question or now.numbers >= DETAILED_NUMBERS)
+    if probing and not happy:
         reasons.append(Reason("probing"))
-        return "extreme_critic", reasons
-    if not complaint and now.has("suggest") and not now.laughs and not (happy and not critical):
-        reasons.append(Reason("suggests", quote=_quote(now, "suggest")))
         history_reasons()
         return "extreme_critic", reasons
-    if (len(critical) >= 2 or (critical and not happy and (complaint or probing))
-            or (critical and detailed)):
-        history_reasons()
-        if detailed:
-            reasons.append(Reason("detailed", detailed))
-        return "extreme_critic", reasons
-    if detailed and (not now.has("first_time") or detailed >= 4):
+    if detailed and not first_timer:
         reasons.append(Reason("detailed", detailed))
         history_reasons()
         return "extreme_critic", reasons
 
-    if complaint and now.mixed and not now.has("first_time"):
+    if complaint and now.mixed and not first_timer:
         reasons.append(Reason("praise_and_fault"))
         history_reasons()
         return "loyal_fan", reasons
-    if happy and not complaint:
+    # Happy before and not complaining now; or praising now with a history that is not
+    # hostile or critical: someone who keeps coming back.
+    if (happy and not complaint) or (history and now.praise and not complaint and not now.question):
         history_reasons()
         reasons.append(Reason("still_happy"))
         return "loyal_fan", reasons
@@ -142,8 +177,6 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
 
 def _detailed(now: Reading) -> int:
     """How many specific points a complaint makes (0: not a detailed one)."""
-    if not now.complaint:
-        return 0
     points = max(now.numbers, now.measures * 2, len(now.fault_touchpoints))
     if (now.numbers >= DETAILED_NUMBERS or now.measures >= DETAILED_MEASURES
             or now.has("detail") or (len(now.fault_touchpoints) >= 2 and now.length >= 150)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from desktop.triage.abuse import AbuseFinder
-from desktop.triage.complainant import Earlier, Reason, classify
+from desktop.triage.complainant import Earlier, Reason, classify, is_complaint
 from desktop.triage.language import LanguageGuesser
 from desktop.triage.lexicon import load_toml, triage_dir
 from desktop.triage.reading import Reader
@@ -62,8 +62,7 @@ class Triage:
             earlier.append(Earlier(self.reader.read(past_doc, earlier=True), bool(self.abuse.find(past_doc)),
                                    max(0, int(past.days_ago))))
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
-        complaint = reading.complaint or bool(abusive and not doc.addressed
-                                              and not reading.has("commenters"))
+        complaint = is_complaint(reading, abusive, doc.addressed)
         return Verdict(
             lang=lang or self.languages.guess(doc.text, doc.tokens, prefer),
             type=kind, reasons=reasons, complaint=complaint,

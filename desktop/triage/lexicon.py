@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from collections import defaultdict
 from functools import cached_property
@@ -34,6 +35,7 @@ class Hit(NamedTuple):
     end: int
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 NEGATION_REACH = 2  # "tak pernah kecewa": a negation reaches two words on...
 # ...not counting the small words between ("tak ada apa nak komplen", "nothing to complain about").
 NEGATION_SKIPS = frozenset((
@@ -60,8 +62,12 @@ class Doc:
     @cached_property
     def under_negation(self) -> list[bool]:
         """Whether a negation word shortly before flips each token's meaning."""
-        out, reach = [], 0
+        out, reach, text, last_end = [], 0, self.text, 0
         for token, negator in zip(self.tokens, self.negated):
+            # A comma or full stop ends what a negation can reach: "less ice, pinter bgt".
+            if reach and _CLAUSE_END.search(text, last_end, token.start):
+                reach = 0
+            last_end = token.end
             out.append(reach > 0 and not negator)
             if negator:
                 reach = NEGATION_REACH

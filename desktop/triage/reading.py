@@ -28,7 +28,7 @@ _YEARS = re.compile(
     r"|\b" + _SPAN + r"\s+(?:already|dah|sudah|udah|lebih|lamanya|now|ni|ini|running|straight|"
     r"berturut|langganan|jadi|as a)\b|\bbertahun(?:-tahun|2)?\b"
     r"|\b(?:sejak|since|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b"
-    r"|\b(?:sejak|since|dari)\s+(?:kedai|toko|shop|korang|kalian|you|awal|mula|first|day)", re.I)
+    r"|\b(?:sejak|since)\s+(?:kedai|toko|shop|korang|kalian|you|awal|mula|first|day)", re.I)
 # "Dah 3 kali sy beli", "ke-3 kalinya saya servis", "3rd time repairing here": a repeat customer.
 _VISIT = (r"(?:beli|membeli|order|oder|repair|servis|service|makan|jajan|belanja|guna|pakai|sewa|"
           r"langgan|jahit|tempah|bought|buying|ordered|ordering|repairing|servicing|shopped|used|"
