@@ -111,6 +111,8 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         history_reasons()
         if detailed:
             reasons.append(Reason("detailed", detailed))
+        if now.has("suggest"):
+            reasons.append(Reason("suggests", quote=_quote(now, "suggest")))
         return "extreme_critic", reasons
 
     # 2. A regular: happy before, or says so.

@@ -51,9 +51,20 @@ PATTERN_FAULTS = (
         r"\b(?:counted|dikira|kira|hitung|dihitung|timbang|ditimbang|weighed|only got|dapat)\s+\d+"
         r"|\b\d+\s?(?:g|gm|gram|ml|pcs|biji|keping|ketul)?\s+(?:je|jer|aje|aja|doang|sahaja|only)\b", re.I)),
 )
+# Two prices side by side with a comparison between them: "RM899 in the catalogue, RM849 on IG",
+# "$4.50 last week, today $5.30", "minyak 45rb, di minimarket 36rb".
+_PRICE_PAIR = re.compile(
+    _MONEY + r"[^!?\n]{0,50}?\b(?:di|kat|dkt|at|in|on|vs|versus|berbanding|compared|sebelah|lain|other|"
+    r"elsewhere|tapi|but|padahal|sedangkan|while|whereas|lepas|lalu|last|before|dulu|sama|same|today|"
+    r"now|skrg|sekarang|harini|kini)\b[^!?\n]{0,40}?" + _MONEY, re.I)
+# "Harga naik", "biaya vaksin naik", "prices went up": a price rise said in words.
+_PRICE_RISE = re.compile(
+    r"\b(?:harga|biaya|caj|fee|fees|price|prices|tarif|ongkir|yuran|cost)\b(?:\W+\w+){0,2}?\W+"
+    r"(?:naik|increased?|went up|gone up|dinaikkan|meningkat|melambung)\b", re.I)
 _LAUGH = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F92D]|\b(?:lol|lmao|lmfao|rofl|"
                    r"(?:ha){2,}h?|(?:he){2,}|(?:wk){2,}\w*|kekeke|wkwk\w*)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[,.;:!?\n—–]")
 _QUESTION_MARKS = re.compile(r"[?？]+")
 _NUMBER = re.compile(r"\w*\d[\w.,:]*")
 _NOW = frozenset(("sekarang", "skrg", "skrang", "skg", "now", "kini", "nowadays", "lately", "kali",
@@ -146,6 +157,7 @@ class Reader:
         self.index.add("negative", sentiment["negative"])
         self.index.add("positive", sentiment["positive"])
         self.index.add("fault", sentiment["faults"])
+        self.index.add("neutral", sentiment["neutral"])
         for key, entries in signals["cues"].items():
             self.index.add(key, entries)
         for key in TOUCHPOINTS:
@@ -171,20 +183,24 @@ class Reader:
         # "sabar"; "no complaints" is praise, not a complaint.
         covered: set[int] = set()
         for hit in sorted(hits, key=lambda h: h.start - h.end):
-            if hit.category in ("fault", "negative", "positive"):
+            if hit.category in ("fault", "negative", "positive", "neutral"):
                 if hit.end - hit.start > 1 and not covered.intersection(range(hit.start, hit.end)):
                     covered.update(range(hit.start, hit.end))
-                    self._sentiment(reading, hit, under_negation)
-        positive_at = {h.start for h in hits if h.category == "positive" and not under_negation[h.start]}
+                    if hit.category != "neutral":
+                        self._sentiment(reading, hit, under_negation)
+        positive_at = {h.start for h in hits if h.category == "positive" and h.end - h.start == 1
+                       and not under_negation[h.start]}
         topics: list[Hit] = []
         for hit in hits:
             category = hit.category
+            if category == "neutral":
+                continue
             if category in ("negative", "positive", "fault"):
                 if hit.end - hit.start > 1 or hit.start in covered:
                     continue
                 # "Sedap sial", "seger parah", "keren parah": a strong word beside praise
                 # makes the praise stronger; it is not a fault.
-                if category == "negative" and (hit.start - 1 in positive_at or hit.start + 1 in positive_at):
+                if category == "negative" and self._beside(doc, hit.start, positive_at):
                     continue
                 self._sentiment(reading, hit, under_negation)
             elif category.startswith("tp:"):
@@ -210,6 +226,17 @@ class Reader:
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:" + touchpoint, at, at + 1))
                 topics.append(Hit("tp:" + touchpoint, "pattern", at, at + 1))
+        if has_digits and not reading.faults:
+            match = _PRICE_PAIR.search(text)
+            if match and len(set(re.findall(r"\d[\d.,]*", match.group()))) > 1:
+                at = doc.token_at(match.start())
+                reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
+                topics.append(Hit("tp:price", "pattern", at, at + 1))
+        match = _PRICE_RISE.search(text)
+        if match:
+            at = doc.token_at(match.start())
+            reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
+            topics.append(Hit("tp:price", "pattern", at, at + 1))
         words = doc.words
         # "Dulu tebal, sekarang tipis": then and now side by side says it got worse, unless
         # what comes after "now" is praise.
@@ -242,6 +269,17 @@ class Reader:
             reading.cues.setdefault("loyalty", []).append(years.group())
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
         return reading
+
+    @staticmethod
+    def _beside(doc: Doc, i: int, positive_at: set[int]) -> bool:
+        """A praise word right before or after token i, in the same clause."""
+        tokens, text = doc.tokens, doc.text
+        for j in (i - 1, i + 1):
+            if j in positive_at:
+                a, b = (tokens[j].end, tokens[i].start) if j < i else (tokens[i].end, tokens[j].start)
+                if not _CLAUSE_END.search(text, a, b):
+                    return True
+        return False
 
     @staticmethod
     def _sentiment(reading: Reading, hit: Hit, under_negation: list[bool]) -> None:

@@ -112,7 +112,8 @@ def stems(word: str) -> frozenset[str]:
             bases.add(word[: -len(particle)])
     for base in list(bases):
         for suffix in _SUFFIXES:
-            if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+            # A short root left by -an/-i/-in is mostly a different word: badan is not "bad".
+            if base.endswith(suffix) and len(base) - len(suffix) >= (3 if len(suffix) == 3 else 4):
                 bases.add(base[: -len(suffix)])
         for suffix in _EN_SUFFIXES:
             if base.endswith(suffix) and len(base) - len(suffix) >= 3:
