@@ -10,6 +10,7 @@ from desktop.triage.text import squeeze, stems, unleet
 __all__ = ["AbuseFinder"]
 
 _REPEATS = re.compile(r"(.)\1{2,}")
+_MODEL = re.compile(r"^[a-z]{1,3}\d{2,}$|\d\d$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -39,6 +40,9 @@ class AbuseFinder:
     def _lookup(self, raw: str, word: str) -> str | None:
         if "*" in raw or "#" in raw or "%" in raw:
             return self._unmask(raw)
+        # Digits stand for letters in b0doh or anj1ng, not in a model name (a55, s23, x100).
+        if _MODEL.search(raw):
+            return None
         plain = unleet(raw) if not raw.isalpha() else word
         plain = "".join(ch for ch in plain if ch.isalpha())
         if not plain:

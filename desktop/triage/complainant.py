@@ -52,7 +52,7 @@ def is_complaint(now: Reading, abusive: list[str], addressed: bool = False) -> b
     if at_others(now, addressed):
         # Replies to other commenters quote their complaints or defend the shop; only
         # contempt for the shop itself ("sini takyah, buang masa") is a complaint here.
-        return now.has("contempt")
+        return now.has("contempt") and not abusive and not now.praise and not now.has("loyalty")
     return now.complaint or (bool(abusive) and not cheering(now, abusive))
 
 

@@ -36,6 +36,7 @@ class Hit(NamedTuple):
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_SENTENCE_END = re.compile(r"[.;!?\n]")
 NEGATION_REACH = 2  # "tak pernah kecewa": a negation reaches two words on...
 # ...not counting the small words between ("tak ada apa nak komplen", "nothing to complain about").
 NEGATION_SKIPS = frozenset((
@@ -76,6 +77,13 @@ class Doc:
             elif reach and token.word not in NEGATION_SKIPS:
                 reach -= 1
         return out
+
+    @cached_property
+    def breaks(self) -> frozenset[int]:
+        """Token indexes that start a new sentence: a phrase does not run across them."""
+        tokens, text = self.tokens, self.text
+        return frozenset(i for i in range(1, len(tokens))
+                         if _SENTENCE_END.search(text, tokens[i - 1].end, tokens[i].start))
 
     @cached_property
     def words(self) -> list[str]:
@@ -133,6 +141,8 @@ class PhraseIndex:
                 seconds = multi.get(key)
                 if not seconds or i + 1 >= count:
                     continue
+                if i + 1 in doc.breaks:
+                    continue
                 nexts = forms[i + 1] & seconds.keys()
                 if negated[i + 1] and NEG in seconds:
                     nexts = nexts | {NEG}
@@ -140,7 +150,7 @@ class PhraseIndex:
                     for category, entry, words in seconds[second]:
                         end = i + len(words)
                         if end <= count and all(
-                                (w == NEG and negated[j]) or w in forms[j]
+                                ((w == NEG and negated[j]) or w in forms[j]) and j not in doc.breaks
                                 for j, w in zip(range(i + 2, end), words[2:])):
                             hits.append(Hit(category, entry, i, end))
         return list(dict.fromkeys(hits))

@@ -37,7 +37,8 @@ _COUNT = (r"(?:\d+\s?(?:x|kali|times)|kali\s?ke-?\s?\d+|ke-?\d+\s?kali(?:nya)?|\
           r"|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|stay|visit|order|year))")
 _REPEAT = re.compile(rf"\b{_VISIT}\b(?:\W+\w+){{0,5}}?\W+{_COUNT}|\b{_COUNT}\b(?:\W+\w+){{0,3}}?\W+{_VISIT}\b",
                      re.I)
-_MONEY = r"(?:(?:rm|rp\.?|\$|s\$|idr|myr)\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt))?|\d[\d.,]*\s?(?:rb|ribu|k|ringgit|rupiah))"
+_MONEY = (r"(?:(?:rm|rp\.?|\$|s\$|idr|myr)\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt))?"
+          r"|\d[\d.,]*\s?(?:rb|ribu|k|ringgit|rupiah|sen|cents?)\b)")
 # Faults written as facts: a price that went up, a wait that took long, a count that fell short.
 PATTERN_FAULTS = (
     ("price", re.compile(
@@ -54,9 +55,14 @@ PATTERN_FAULTS = (
 # Two prices side by side with a comparison between them: "RM899 in the catalogue, RM849 on IG",
 # "$4.50 last week, today $5.30", "minyak 45rb, di minimarket 36rb".
 _PRICE_PAIR = re.compile(
-    _MONEY + r"[^!?\n]{0,50}?\b(?:di|kat|dkt|at|in|on|vs|versus|berbanding|compared|sebelah|lain|other|"
+    _MONEY + r"[^!\n]{0,50}?\b(?:di|kat|dkt|at|in|on|vs|versus|berbanding|compared|sebelah|lain|other|"
     r"elsewhere|tapi|but|padahal|sedangkan|while|whereas|lepas|lalu|last|before|dulu|sama|same|today|"
-    r"now|skrg|sekarang|harini|kini)\b[^!?\n]{0,40}?" + _MONEY, re.I)
+    r"now|skrg|sekarang|harini|kini|cuma|only|je|grab|gojek|lalamove|shopee|lazada|tokopedia|"
+    r"charges?|caj)\b[^!?\n]{0,40}?" + _MONEY, re.I)
+# "Charged postage twice", "saldo kepotong 2x": paid more than once.
+_TWICE = re.compile(
+    r"\b(?:charged?|caj|dicaj|potong|kepotong|terpotong|dipotong|debited|deducted|ditagih|tagih|bayar|"
+    r"paid|billed)\b[^.!?\n]{0,30}?\b(?:twice|2x|2 kali|dua kali|double|two times)\b", re.I)
 # "Harga naik", "biaya vaksin naik", "prices went up": a price rise said in words.
 _PRICE_RISE = re.compile(
     r"\b(?:harga|biaya|caj|fee|fees|price|prices|tarif|ongkir|yuran|cost)\b(?:\W+\w+){0,2}?\W+"
@@ -232,6 +238,11 @@ class Reader:
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
                 topics.append(Hit("tp:price", "pattern", at, at + 1))
+        match = _TWICE.search(text)
+        if match:
+            at = doc.token_at(match.start())
+            reading.faults.append(Hit("fault", "pattern:payment", at, at + 1))
+            topics.append(Hit("tp:payment", "pattern", at, at + 1))
         match = _PRICE_RISE.search(text)
         if match:
             at = doc.token_at(match.start())
