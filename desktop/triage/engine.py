@@ -10,11 +10,12 @@ from desktop.triage.abuse import AbuseFinder
 from desktop.triage.complainant import Earlier, Reason, classify, is_complaint
 from desktop.triage.language import LanguageGuesser
 from desktop.triage.lexicon import load_toml, triage_dir
-from desktop.triage.reading import Reader
+from desktop.triage.reading import Reader, Reading
 
 __all__ = ["Past", "Verdict", "Triage"]
 
 HISTORY_LIMIT = 50  # the newest earlier comments that count; older ones add little
+HISTORY_CACHE = 20_000  # earlier comments whose reading is kept (a few MB at most)
 
 
 class Past(NamedTuple):
@@ -46,6 +47,22 @@ class Triage:
         self.languages = LanguageGuesser(load_toml(folder / "language.toml"))
         self.abuse = AbuseFinder(load_toml(folder / "abuse.toml"))
         self.reader = Reader(load_toml(folder / "signals.toml"))
+        self._history: dict[str, tuple[Reading, bool]] = {}
+
+    def _earlier(self, text: str) -> tuple[Reading, bool]:
+        """An earlier comment's reading and whether it was abusive, kept for the next time:
+        a person's history is read again with each new comment of theirs."""
+        found = self._history.get(text)
+        if found is None:
+            if len(self._history) >= HISTORY_CACHE:
+                self._history.pop(next(iter(self._history)))  # the oldest entry goes first
+            doc = self.reader.doc(text)
+            found = self._history[text] = (self.reader.read(doc, earlier=True), bool(self.abuse.find(doc)))
+        return found
+
+    def forget_history(self) -> None:
+        """Drop the kept readings of earlier comments (for a cold measurement, or to free memory)."""
+        self._history.clear()
 
     def language(self, text: str, prefer: str = "ms") -> str:
         doc = self.reader.doc(text)
@@ -58,9 +75,8 @@ class Triage:
         abusive = self.abuse.find(doc)
         earlier = []
         for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
-            past_doc = self.reader.doc(past.text or "")
-            earlier.append(Earlier(self.reader.read(past_doc, earlier=True), bool(self.abuse.find(past_doc)),
-                                   max(0, int(past.days_ago))))
+            past_reading, past_abusive = self._earlier(past.text or "")
+            earlier.append(Earlier(past_reading, past_abusive, max(0, int(past.days_ago))))
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
         complaint = is_complaint(reading, abusive, doc.addressed)
         return Verdict(

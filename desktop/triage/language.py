@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from desktop.triage.text import Token
 
@@ -11,25 +13,32 @@ __all__ = ["LANGUAGES", "OTHER", "LanguageGuesser"]
 LANGUAGES = ("ms", "id", "en")
 OTHER = "other"
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
 STRONG, WEAK, SHARED, EN_CONTENT, OTHER_WORD = 3.0, 1.0, 1.0, 0.5, 2.0
 
 
 def _latin_share(text: str) -> tuple[int, int]:
     """(letters, Latin letters without Vietnamese-style stacked marks)."""
     if text.isascii():
-        letters = sum(1 for ch in text if ch.isalpha())
+        # Only "any letters?" and the share of Latin ones matter, and ASCII letters are Latin.
+        letters = 1 if _ASCII_LETTER.search(text) else 0
         return letters, letters
     letters = latin = 0
     for ch in text:
         if ch.isalpha():
             letters += 1
-            if ch.isascii():
-                latin += 1
-            elif unicodedata.name(ch, "").startswith("LATIN"):
-                # é in a French word is Latin; ở, ư, ạ mark Vietnamese, not ms/id/en.
-                decomposed = unicodedata.normalize("NFD", ch)
-                latin += len(decomposed) <= 2 and decomposed[0].isascii() and ch not in "ơưđ"
+            latin += ch.isascii() or _latin(ch)
     return letters, latin
+
+
+@lru_cache(maxsize=4096)
+def _latin(ch: str) -> bool:
+    """é in a French word is Latin; ở, ư, ạ mark Vietnamese, not ms/id/en."""
+    if not unicodedata.name(ch, "").startswith("LATIN"):
+        return False
+    decomposed = unicodedata.normalize("NFD", ch)
+    return len(decomposed) <= 2 and decomposed[0].isascii() and ch not in "ơưđ"
 
 
 class LanguageGuesser:

@@ -35,8 +35,8 @@ class Hit(NamedTuple):
     end: int
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+_CLAUSE_END = re.compile(r"[,.;:!?\n—–]")
+_SENTENCE_END = re.compile(r"[.;!?\n—–]")
 NEGATION_REACH = 2  # "tak pernah kecewa": a negation reaches two words on...
 # ...not counting the small words between ("tak ada apa nak komplen", "nothing to complain about").
 NEGATION_SKIPS = frozenset((
@@ -63,12 +63,12 @@ class Doc:
     @cached_property
     def under_negation(self) -> list[bool]:
         """Whether a negation word shortly before flips each token's meaning."""
-        out, reach, text, last_end = [], 0, self.text, 0
-        for token, negator in zip(self.tokens, self.negated):
+        out, reach = [], 0
+        clause_breaks = self.clause_breaks if any(self.negated) else ()
+        for i, (token, negator) in enumerate(zip(self.tokens, self.negated)):
             # A comma or full stop ends what a negation can reach: "less ice, pinter bgt".
-            if reach and _CLAUSE_END.search(text, last_end, token.start):
+            if reach and i in clause_breaks:
                 reach = 0
-            last_end = token.end
             out.append(reach > 0 and not negator)
             if negator:
                 reach = NEGATION_REACH
@@ -79,11 +79,29 @@ class Doc:
         return out
 
     @cached_property
+    def _gaps(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Token indexes after a sentence end, and after any clause end (comma, colon…)."""
+        tokens, text = self.tokens, self.text
+        sentences, clauses = [], []
+        for i in range(1, len(tokens)):
+            a, b = tokens[i - 1].end, tokens[i].start
+            if b == a + 1 and text[a] == " ":
+                continue
+            if _CLAUSE_END.search(text, a, b):
+                clauses.append(i)
+                if _SENTENCE_END.search(text, a, b):
+                    sentences.append(i)
+        return frozenset(sentences), frozenset(clauses)
+
+    @property
     def breaks(self) -> frozenset[int]:
         """Token indexes that start a new sentence: a phrase does not run across them."""
-        tokens, text = self.tokens, self.text
-        return frozenset(i for i in range(1, len(tokens))
-                         if _SENTENCE_END.search(text, tokens[i - 1].end, tokens[i].start))
+        return self._gaps[0]
+
+    @property
+    def clause_breaks(self) -> frozenset[int]:
+        """Token indexes that start a new clause: a negation does not reach past them."""
+        return self._gaps[1]
 
     @cached_property
     def words(self) -> list[str]:

@@ -46,6 +46,8 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 def _fill(template: str, **values) -> str:
     """Placeholders filled; unknown ones and stray braces (":{" typed by the owner) stay as they
     are; an empty value leaves no stray space before punctuation."""
+    if "{" not in template:
+        return template
     text = _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
     return _SPACE_BEFORE_MARK.sub(r"\1", text) if "" in values.values() else text
 

@@ -12,6 +12,7 @@ __all__ = ["TOUCHPOINTS", "CUES", "Reading", "Reader"]
 TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment", "online_shop",
                "store_visit")
 CUES = ("switch", "used_to", "loyalty", "contempt", "detail")
+_SENTIMENT = frozenset(("fault", "negative", "positive", "neutral"))
 TOPIC_REACH = 5     # a topic word this close to a fault names where the fault is
 
 _MEASURE = re.compile(
@@ -67,10 +68,20 @@ _TWICE = re.compile(
 _PRICE_RISE = re.compile(
     r"\b(?:harga|biaya|caj|fee|fees|price|prices|tarif|ongkir|yuran|cost)\b(?:\W+\w+){0,2}?\W+"
     r"(?:naik|increased?|went up|gone up|dinaikkan|meningkat|melambung)\b", re.I)
+# What each pattern cannot match without: most comments skip most patterns.
+_TWICE_KEYS = re.compile("twice|2x|2 kali|dua kali|double|two times")
+_RISE_KEYS = re.compile("naik|increase|went up|gone up|meningkat|melambung")
+_BOYCOTT_KEYS = re.compile("sini|here|this|#")
+_SWEEPING_KEYS = re.compile("worst|paling")
+_OTHER_KEYS = re.compile("lain|other|another|different")
+_YEARS_KEYS = re.compile("tahun|thn|taun|year|yr|sejak|since")
+_REPEAT_KEYS = re.compile(r"kali|\dx|x\d|time|\d(?:nd|rd|th)\b|second|third|fourth|fifth")
+_LAUGH_KEYS = re.compile("lol|lmao|lmfao|rofl|haha|hehe|wk|keke|\U0001F602|\U0001F923|\U0001F606|\U0001F92D")
+# Letters of scripts other than Latin (Greek and on, CJK, Thai, Tamil…), and Vietnamese marks.
+_OTHER_SCRIPT = re.compile("[\u0370-\u1fff\u3000-\ud7ff\u0600-\u06ff]")
 _LAUGH = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F92D]|\b(?:lol|lmao|lmfao|rofl|"
                    r"(?:ha){2,}h?|(?:he){2,}|(?:wk){2,}\w*|kekeke|wkwk\w*)\b", re.I)
 _DIGIT = re.compile(r"\d")
-_CLAUSE_END = re.compile(r"[,.;:!?\n—–]")
 _QUESTION_MARKS = re.compile(r"[?？]+")
 _NUMBER = re.compile(r"\w*\d[\w.,:]*")
 _NOW = frozenset(("sekarang", "skrg", "skrang", "skg", "now", "kini", "nowadays", "lately", "kali",
@@ -173,9 +184,14 @@ class Reader:
         self._unhappy_emoji = frozenset(emoji["unhappy"])
         self._mocking = frozenset(emoji["mocking"])
         self._mocking_alone = frozenset(emoji["mocking_alone"])
-        # Other languages: scripts without spaces are searched inside the text, Latin words as
-        # whole words; one pattern per kind of cue.
-        self._foreign = {key: _inside_or_whole(words) for key, words in signals["other"].items()}
+        # Other languages: Latin-script words join the index ("other:praise"…); words of scripts
+        # without spaces are searched inside the text, one pattern per kind of cue.
+        self._foreign = {}
+        for key, words in signals["other"].items():
+            self.index.add("other:" + key, [w for w in words if w.isascii()])
+            inside = [re.escape(w) for w in words if not w.isascii()]
+            if inside:
+                self._foreign[key] = re.compile("|".join(inside))
 
     def doc(self, text: str) -> Doc:
         return Doc(text, self.negators)
@@ -188,18 +204,22 @@ class Reader:
         # A phrase covers the words inside it: "tak sabar" is one happy phrase, not a negated
         # "sabar"; "no complaints" is praise, not a complaint.
         covered: set[int] = set()
-        for hit in sorted(hits, key=lambda h: h.start - h.end):
-            if hit.category in ("fault", "negative", "positive", "neutral"):
-                if hit.end - hit.start > 1 and not covered.intersection(range(hit.start, hit.end)):
-                    covered.update(range(hit.start, hit.end))
-                    if hit.category != "neutral":
-                        self._sentiment(reading, hit, under_negation)
+        phrases = [h for h in hits if h.end - h.start > 1 and h.category in _SENTIMENT]
+        for hit in sorted(phrases, key=lambda h: h.start - h.end):
+            if not covered.intersection(range(hit.start, hit.end)):
+                covered.update(range(hit.start, hit.end))
+                if hit.category != "neutral":
+                    self._sentiment(reading, hit, under_negation)
         positive_at = {h.start for h in hits if h.category == "positive" and h.end - h.start == 1
                        and not under_negation[h.start]}
         topics: list[Hit] = []
+        foreign: dict[str, str] = {}
         for hit in hits:
             category = hit.category
             if category == "neutral":
+                continue
+            if category.startswith("other:"):
+                foreign.setdefault(category[6:], doc.quote(hit.start, hit.end))
                 continue
             if category in ("negative", "positive", "fault"):
                 if hit.end - hit.start > 1 or hit.start in covered:
@@ -215,17 +235,20 @@ class Reader:
                 reading.cues.setdefault(category, []).append(doc.quote(hit.start, hit.end))
         text = doc.text
         self._emoji(reading, text)
-        for key, pattern in self._foreign.items():
-            match = pattern.search(text) if pattern else None
-            if match:
-                if key == "faults" and not reading.faults:
-                    at = doc.token_at(match.start())
-                    reading.faults.append(Hit("fault", "foreign", at, at + 1))
-                elif key == "praise":
-                    at = doc.token_at(match.start())
-                    reading.praise.append(Hit("positive", "foreign", at, at + 1))
-                elif key != "faults":
-                    reading.cues.setdefault(key, []).append(match.group())
+        if not text.isascii() and _OTHER_SCRIPT.search(text):
+            for key, pattern in self._foreign.items():
+                if key not in foreign:
+                    match = pattern.search(text)
+                    if match:
+                        foreign[key] = match.group()
+        for key, quote in foreign.items():
+            if key == "faults":
+                if not reading.faults:
+                    reading.faults.append(Hit("fault", "foreign", 0, 1))
+            elif key == "praise":
+                reading.praise.append(Hit("positive", "foreign", 0, 1))
+            else:
+                reading.cues.setdefault(key, []).append(quote)
         has_digits = _DIGIT.search(text) is not None
         for touchpoint, pattern in PATTERN_FAULTS if has_digits else ():
             for match in pattern.finditer(text):
@@ -238,12 +261,13 @@ class Reader:
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
                 topics.append(Hit("tp:price", "pattern", at, at + 1))
-        match = _TWICE.search(text)
+        lowered = text.lower()
+        match = _TWICE.search(lowered) if _has(lowered, _TWICE_KEYS) else None
         if match:
             at = doc.token_at(match.start())
             reading.faults.append(Hit("fault", "pattern:payment", at, at + 1))
             topics.append(Hit("tp:payment", "pattern", at, at + 1))
-        match = _PRICE_RISE.search(text)
+        match = _PRICE_RISE.search(lowered) if _has(lowered, _RISE_KEYS) else None
         if match:
             at = doc.token_at(match.start())
             reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
@@ -255,12 +279,11 @@ class Reader:
             now_at = next((i for i, w in enumerate(words) if w in _NOW), None)
             if now_at is not None and not any(h.start > now_at for h in reading.praise):
                 reading.faults.append(Hit("fault", "then_and_now", now_at, now_at + 1))
-        lowered = text.lower()
-        for pattern in (_BOYCOTT, _SWEEPING):
-            match = pattern.search(lowered)
+        for pattern, keys in ((_BOYCOTT, _BOYCOTT_KEYS), (_SWEEPING, _SWEEPING_KEYS)):
+            match = pattern.search(lowered) if _has(lowered, keys) else None
             if match:
                 reading.cues.setdefault("contempt", []).append(match.group())
-        match = _OTHER_PLACE.search(lowered)
+        match = _OTHER_PLACE.search(lowered) if _has(lowered, _OTHER_KEYS) else None
         if match:
             reading.cues.setdefault("switch", []).append(match.group())
         if reading.has("switch") and any(w in _CROWD for w in words):
@@ -274,8 +297,9 @@ class Reader:
         reading.measures = len(_MEASURE.findall(text)) if has_digits else 0
         reading.length = len(text)
         reading.numbers = len(_NUMBER.findall(text)) if has_digits else 0
-        reading.laughs = bool(_LAUGH.search(text))
-        years = _YEARS.search(text) or (_REPEAT.search(text) if has_digits else None)
+        reading.laughs = _has(lowered, _LAUGH_KEYS) and _LAUGH.search(text) is not None
+        years = (_YEARS.search(text) if _has(lowered, _YEARS_KEYS) else None) or (
+            _REPEAT.search(text) if has_digits and _has(lowered, _REPEAT_KEYS) else None)
         if years:
             reading.cues.setdefault("loyalty", []).append(years.group())
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
@@ -284,13 +308,8 @@ class Reader:
     @staticmethod
     def _beside(doc: Doc, i: int, positive_at: set[int]) -> bool:
         """A praise word right before or after token i, in the same clause."""
-        tokens, text = doc.tokens, doc.text
-        for j in (i - 1, i + 1):
-            if j in positive_at:
-                a, b = (tokens[j].end, tokens[i].start) if j < i else (tokens[i].end, tokens[j].start)
-                if not _CLAUSE_END.search(text, a, b):
-                    return True
-        return False
+        breaks = doc.clause_breaks
+        return (i - 1 in positive_at and i not in breaks) or (i + 1 in positive_at and i + 1 not in breaks)
 
     @staticmethod
     def _sentiment(reading: Reading, hit: Hit, under_negation: list[bool]) -> None:
@@ -308,15 +327,11 @@ class Reader:
     def _emoji(self, reading: Reading, text: str) -> None:
         if text.isascii():
             return
-        mocking = alone = 0
-        for ch in text:
-            if ch in self._happy_emoji:
-                reading.happy_emoji += 1
-            elif ch in self._unhappy_emoji:
-                reading.unhappy_emoji += 1
-            elif ch in self._mocking:
-                mocking += 1
-                alone += ch in self._mocking_alone
+        chars = set(text)
+        reading.happy_emoji = sum(text.count(ch) for ch in chars & self._happy_emoji)
+        reading.unhappy_emoji = sum(text.count(ch) for ch in chars & self._unhappy_emoji)
+        mocking = chars & self._mocking
+        alone = mocking & self._mocking_alone
         # A clown or vomit face mocks on its own; an eye-roll or yawn only next to a fault.
         if alone or (mocking and reading.faults):
             reading.cues.setdefault("contempt", []).append("🤡" if alone else "🙄")
@@ -333,9 +348,6 @@ class Reader:
         return scores
 
 
-def _inside_or_whole(words: list[str]) -> re.Pattern | None:
-    """One pattern: words of scripts without spaces anywhere, Latin words as whole words."""
-    inside = [re.escape(w) for w in words if not w.isascii()]
-    whole = [re.escape(w) for w in words if w.isascii()]
-    parts = inside + ([rf"\b(?:{'|'.join(whole)})\b"] if whole else [])
-    return re.compile("|".join(parts), re.I) if parts else None
+def _has(lowered: str, keys: re.Pattern) -> bool:
+    """A cheap look for the words a pattern needs, before running the pattern."""
+    return keys.search(lowered) is not None
