@@ -32,6 +32,9 @@ def test_abuse_is_found_however_it_is_disguised(triage, text, term):
     "class pass assistant",
     "Pantai cantik, sedap gila makanan",
     "pukul 3 petang dah sampai",
+    "Ada tempered glass buat Samsung A55?",
+    "Not gonna lie, this is stupidly good coffee",
+    "Boleh ke bawa anjing masuk vet ni tanpa appointment?",
 ])
 def test_strong_but_clean_words_and_innocent_words_are_not_abuse(triage, text):
     assert triage.judge(text).abusive_terms == []
@@ -41,3 +44,8 @@ def test_an_insult_at_another_commenter_is_abuse_but_not_a_complaint(triage):
     verdict = triage.judge("@Zack ko ni memang bodoh, orang tanya elok2")
     assert verdict.abusive and not verdict.complaint
     assert verdict.type != "active_hater"
+
+
+def test_an_animal_word_after_a_full_stop_is_aimed_at_the_shop(triage):
+    verdict = triage.judge("Baju putih jadi pink, next time warnakan sekali seluar aku. Kedai babi.")
+    assert verdict.abusive_terms == ["babi"]

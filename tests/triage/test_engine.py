@@ -97,3 +97,104 @@ def test_empty_and_emoji_only_comments_are_not_complaints(triage):
     for text in ("", "😀😀😀"):
         verdict = triage.judge(text)
         assert not verdict.complaint and not verdict.abusive
+
+
+# -- the history weighs more than a single cue in the text (LABELS.md) ----------------------
+
+def test_several_factual_critical_comments_make_a_critic_even_for_a_plain_question(triage):
+    history = [Past("Quote said RM680, invoice RM720.", 120), Past("Bouquet said 12 roses; I counted 10.", 60)]
+    verdict = triage.judge("Do you open on Sunday?", history)
+    assert verdict.type == "extreme_critic"
+    assert "critical_history" in [r.code for r in verdict.reasons]
+    assert triage.judge("Do you open on Sunday?").type == "newcomer"
+
+
+def test_hostile_among_critical_comments_makes_a_hater_whatever_they_ask_now(triage):
+    history = [Past("Harga mahal, staff sombong", 200), Past("Kedai ni memang patut bankrap", 100)]
+    assert triage.judge("Ada novel terbaru?", history).type == "active_hater"
+
+
+def test_praise_from_someone_with_a_history_is_a_fan(triage):
+    history = [Past("Morning kopi and bun here as usual ☕", 20)]
+    verdict = triage.judge("Your kaya toast is so good!", history)
+    assert verdict.type == "loyal_fan"
+    assert triage.judge("Your kaya toast is so good!").type == "newcomer"
+
+
+def test_a_regular_with_a_plain_complaint_is_slipping_away(triage):
+    verdict = triage.judge("Been a regular for 3 years. This time my shirt came back with a stain and a "
+                           "burn mark, might take my business elsewhere.")
+    assert verdict.complaint and verdict.type == "lapsed_loyal"
+    codes = [r.code for r in verdict.reasons]
+    assert "loyalty_claim" in codes and "switch" in codes
+
+
+def test_a_childs_age_is_not_a_claim_of_years_as_a_customer(triage):
+    reading = triage.reader.read(triage.reader.doc("Ambil tempahan baju melayu utk budak 3 tahun?"))
+    assert not reading.has("loyalty")
+    reading = triage.reader.read(triage.reader.doc("Dah 6 tahun sy jahit baju raya kat sini"))
+    assert reading.has("loyalty")
+
+
+# -- cues by kind -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Worst barber in JB, butchered my hair",
+    "Jangan hantar anak kat sini!",
+    "Villa bau apek, kamar mandi berlumut 🙃 #jangankesini",
+    "Tayar lama dijual baru 🤡🤡",
+    "Bakso paling gak jelas se-Bekasi",
+    "Still overcharging people I see 🙄",
+    "kapan sih tutup warung ini, harap cepat tutup",
+])
+def test_boycott_calls_sweeping_verdicts_and_mockery_are_contempt(triage, text):
+    assert triage.reader.read(triage.reader.doc(text)).has("contempt"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Pertama kali sewa homestay ni, tak ada apa nak komplen. Bersih & selesa",
+    "Nothing to complain about, the aircon is ice cold since your service.",
+    "First time cuba, tak sangka sedap gila!",
+    "Baristanya inget pesenanku, less sugar less ice, pinter bgt",
+    "Makasih bu, kebayanya pas banget di badan!",
+    "sis, baju ni ada size XL tak? nak belikan utk mak sy",
+    "Gel extension tu tarikh luput bila?",
+])
+def test_negations_phrases_and_sentences_do_not_invent_complaints(triage, text):
+    assert not triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text, touchpoint", [
+    ("RM9 delivery fee for 3km? Grab charges RM5 for the same route.", "price"),
+    ("Economy rice was $4.50 last week, today $5.30 for the same.", "price"),
+    ("The email receipt charged postage twice, can you check?", "payment"),
+    ("Dokternya sabar banget, cuma biaya vaksin naik ya dok?", "price"),
+])
+def test_faults_written_as_plain_facts_are_complaints(triage, text, touchpoint):
+    verdict = triage.judge(text)
+    assert verdict.complaint, text
+    assert verdict.touchpoint == touchpoint, text
+
+
+def test_swearing_out_of_delight_is_abuse_but_no_complaint_and_no_hater(triage):
+    verdict = triage.judge("Sedap sial mee goreng ni! Tiap malam aku lepak sini")
+    assert verdict.abusive and not verdict.complaint
+    assert verdict.type == "loyal_fan"
+
+
+def test_defending_the_shop_against_another_commenter_is_not_a_complaint(triage):
+    verdict = triage.judge("whoever left that 1-star review is an idiot, the shop was closed for a "
+                           "public holiday. i come every week")
+    assert verdict.abusive and not verdict.complaint
+    assert verdict.type != "active_hater"
+
+
+def test_earlier_comments_are_read_once_and_kept(triage):
+    history = [Past("Harga gula RM2.85 kat sini, kedai sebelah RM2.60.", 10)]
+    first = triage.judge("Beras 10kg ada stok?", history)
+    assert "Harga gula RM2.85 kat sini, kedai sebelah RM2.60." in triage._history
+    second = triage.judge("Beras 10kg ada stok?", history)
+    assert first == second
+    triage.forget_history()
+    assert not triage._history
+    assert triage.judge("Beras 10kg ada stok?", history) == first

@@ -15,6 +15,11 @@ import pytest
     ("Salamat po sa mabilis na delivery", "other"),
     ("太贵了，不会再来了", "other"),
     ("ขนมอร่อยมากค่ะ", "other"),
+    ("Ada kue ulang tahun tanpa gula?", "id"),
+    ("Laundry kiloan minimal berapa kg?", "id"),
+    ("Ada saiz XL utk kemeja batik lelaki?", "ms"),
+    ("Selamat ulang tahun! Dari hari pertama sy dah jadi customer", "ms"),
+    ("Pelayane asu, ditakoni rega malah mlengos. Toko ra nggenah", "other"),
     ("", "other"),
     ("😡😡😡", "other"),
 ])

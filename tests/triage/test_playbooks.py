@@ -29,7 +29,10 @@ def test_every_language_has_the_same_sections(playbooks):
 def test_reason_codes_the_triage_gives_all_have_words(playbooks):
     source = open("desktop/triage/complainant.py", encoding="utf-8").read()
     # Codes written out, plus the cue names passed through Reason(cue, ...).
-    codes = set(re.findall(r'Reason\("(\w+)"', source)) | {"switch", "used_to", "upset"}
+    codes = set(re.findall(r'Reason\("(\w+)"', source))
+    for args in re.findall(r"cue_reasons\(([^)]*)\)", source):
+        codes |= set(re.findall(r'"(\w+)"', args))
+    assert {"switch", "used_to", "upset", "again"} <= codes
     for lang in LANGS:
         assert codes <= set(playbooks.book(lang)["reasons"]), lang
 

@@ -1,6 +1,6 @@
 """A floor under the triage's quality on the labelled sets it was tuned on (dev*.jsonl).
 
-The held-out set are measured by tests/benchmarks/eval_triage.py and reported in notes; this
+The held-out sets are measured by tests/benchmarks/eval_triage.py and reported in notes; this
 only catches a change that breaks what already worked.
 """
 
@@ -25,14 +25,27 @@ def test_dev_set_floor(triage):
     for field in ("complaint", "abusive"):
         for lang in ("ms", "id", "en"):
             assert report[field][lang]["f1"] >= 0.95, (field, lang, report[field][lang])
-    assert report["type_accuracy"] >= 0.88
+    assert report["type_accuracy"] >= 0.95
 
 
 def test_second_dev_set_floor(triage):
     report = _evaluate(triage, "dev2.jsonl")
     assert report["comments"] >= 360
-    assert report["language_accuracy"] >= 0.96
-    for lang in ("ms", "id", "en"):
-        assert report["complaint"][lang]["f1"] >= 0.90, (lang, report["complaint"][lang])
-        assert report["abusive"][lang]["f1"] >= 0.95, (lang, report["abusive"][lang])
-    assert report["type_accuracy"] >= 0.87
+    assert report["language_accuracy"] >= 0.98
+    for field in ("complaint", "abusive"):
+        assert report[field]["all"]["f1"] >= 0.95, (field, report[field]["all"])
+        for lang in ("ms", "id", "en"):
+            assert report[field][lang]["f1"] >= 0.95, (field, lang, report[field][lang])
+    assert report["type_accuracy"] >= 0.91
+
+
+def test_third_dev_set_floor(triage):
+    # Written as a held-out set, measured once (type 68.9%), then tuned on.
+    report = _evaluate(triage, "dev3.jsonl")
+    assert report["comments"] >= 360
+    assert report["language_accuracy"] >= 0.97
+    for field in ("complaint", "abusive"):
+        assert report[field]["all"]["f1"] >= 0.95, (field, report[field]["all"])
+        for lang in ("ms", "id", "en"):
+            assert report[field][lang]["f1"] >= 0.95, (field, lang, report[field][lang])
+    assert report["type_accuracy"] >= 0.94

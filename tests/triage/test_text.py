@@ -29,3 +29,8 @@ def test_malay_and_indonesian_affixes_lead_back_to_the_root():
 
 def test_a_huge_comment_is_read_only_as_far_as_it_matters():
     assert len(plain("a" * 1_000_000)) == MAX_CHARS
+
+
+def test_a_short_root_left_by_a_malay_suffix_is_not_an_english_word():
+    assert "bad" not in stems("badan")
+    assert "lambat" in stems("kelambatan")
