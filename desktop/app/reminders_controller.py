@@ -4,15 +4,18 @@ fell due (once each); snooze, done and pause go through the write lane."""
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.app.tasks import TaskRunner
 from desktop.cases.clock import utcnow
 from desktop.cases.db import Database
-from desktop.cases.reminders import NotificationGate, ReminderEngine, ReminderSnapshot
+
+if TYPE_CHECKING:
+    from desktop.cases.reminders import ReminderEngine, ReminderSnapshot
 
 __all__ = ["RemindersController", "CHECK_SECONDS", "TOP"]
 
@@ -45,14 +48,35 @@ class RemindersController(QObject):
         self._runner = runner
         self._actor = actor
         self._clock = clock
-        self.engine = ReminderEngine(database, clock=clock)
-        self._gate = NotificationGate()
+        self._database = database
+        self._engine: ReminderEngine | None = None  # loaded with the first use, after the first paint
+        self._engine_lock = threading.Lock()
+        self._gate = None
         self._checking = False
         self._again = False
-        self.snapshot = ReminderSnapshot(clock())
+        self._snapshot: ReminderSnapshot | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_SECONDS * 1000)
         self._timer.timeout.connect(self.check)
+
+    @property
+    def engine(self) -> ReminderEngine:
+        with self._engine_lock:  # first used on the UI thread or a worker, whichever comes first
+            if self._engine is None:
+                from desktop.cases.reminders import NotificationGate, ReminderEngine
+
+                self._engine = ReminderEngine(self._database, clock=self._clock)
+                self._gate = NotificationGate()
+            return self._engine
+
+    @property
+    def snapshot(self) -> ReminderSnapshot:
+        """What was due at the last check (nothing before the first one)."""
+        if self._snapshot is None:
+            from desktop.cases.reminders import ReminderSnapshot
+
+            self._snapshot = ReminderSnapshot(self._clock())
+        return self._snapshot
 
     def start(self) -> None:
         self.check()
@@ -68,17 +92,17 @@ class RemindersController(QObject):
             return
         self._checking = True
         now = self._clock()
-
+        engine = self.engine
         # on the read lane, one check at a time (the gate is only ever used there)
-        self._runner.read(lambda: self.engine.check(self._gate, now, TOP), callback=self._on_checked)
+        self._runner.read(lambda: engine.check(self._gate, now, TOP), callback=self._on_checked)
 
     def _on_checked(self, result, error) -> None:
         self._checking = False
         if error is not None:
             self.failed.emit("check", error)
         else:
-            self.snapshot = result.snapshot
-            self.updated.emit(self.snapshot)
+            self._snapshot = result.snapshot
+            self.updated.emit(result.snapshot)
             if result.fell_due is not None:
                 self.fell_due.emit(result.fell_due)
         if self._again:

@@ -64,7 +64,7 @@ def test_the_window_module_leaves_slow_parts_for_after_the_first_paint():
     code = ("import sys; import desktop.ui.start; "
             "slow = ('requests', 'filelock', 'sqlalchemy', 'alembic', 'keyring', 'platformdirs', "
             "'PySide6.QtNetwork', 'PySide6.QtCharts', 'desktop.platforms', 'desktop.sync.intake', "
-            "'desktop.triage.engine', 'desktop.ui.tray', 'desktop.ui.settings_presenter', "
+            "'desktop.triage.engine', 'desktop.cases.reminders', 'desktop.ui.tray', 'desktop.ui.settings_presenter', "
             "'desktop.ui.accounts_page', 'desktop.ui.case_panel'); "
             "print(sorted(m for m in slow if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
