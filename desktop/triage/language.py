@@ -16,6 +16,11 @@ OTHER = "other"
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 STRONG, WEAK, SHARED, EN_CONTENT, OTHER_WORD = 3.0, 1.0, 1.0, 0.5, 2.0
+# Money written against a number ("75rb", "rp15.000", "rm12", "2jt"): whose currency it is.
+_UNITS = {"rb": "id", "ribu": "id", "jt": "id", "rp": "id", "rm": "ms", "sen": "ms", "ringgit": "ms"}
+_DIGITS = "0123456789.,"
+# Letters only Vietnamese writes (ơ, ư, đ and the stacked marks of U+1EA0-U+1EF9).
+_VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1ef9]")
 
 
 def _latin_share(text: str) -> tuple[int, int]:
@@ -54,12 +59,30 @@ class LanguageGuesser:
                 self._weights.setdefault(word.lower(), (lang, weight))
 
     def scores(self, tokens: list[Token]) -> dict[str, float]:
-        scores = dict.fromkeys(("ms", "id", "msid", "en", OTHER), 0.0)
+        scores = dict.fromkeys(("ms", "id", "msid", "en", OTHER, "money:ms", "money:id"), 0.0)
         weights = self._weights
+        previous = ""
         for token in tokens:
-            found = weights.get(token.word)
+            word = token.word
+            found = weights.get(word)
+            if found is None and len(word) > 5 and word.endswith("nya"):
+                found = weights.get(word[:-3])  # "ukurannya", "kayaknya": the word itself
             if found:
-                scores[found[0]] += found[1]
+                # "berapa x berapa", "2 x 3": a size, not the Malaysian negation.
+                if word != "x" or not (previous == "berapa" or previous[-1:].isdigit()):
+                    scores[found[0]] += found[1]
+            elif not word.isalpha():
+                # "75rb", "rm12": whose money, a hint between Malay and Indonesian only
+                # (Malaysians writing English use RM too).
+                unit = _UNITS.get(word.strip(_DIGITS))
+                if unit:
+                    scores["money:" + unit] += WEAK
+            elif word[0] == "x" and len(word) > 4 and weights.get(word[1:], ("en",))[0] != "en":
+                # "xsampai", "xboleh": the Malaysian negation written against the word.
+                scores["ms"] += STRONG
+            elif len(word) >= 5 and word.endswith(("ed", "ly")):
+                scores["en"] += EN_CONTENT  # "charged", "seriously": English endings
+            previous = word
         return scores
 
     def guess(self, text: str, tokens: list[Token], prefer: str = "ms") -> str:
@@ -67,6 +90,8 @@ class LanguageGuesser:
         if letters == 0:
             return OTHER
         if latin < letters * 0.5:
+            return OTHER
+        if not text.isascii() and len(_VIETNAMESE.findall(text)) >= 2:
             return OTHER
         s = self.scores(tokens)
         malay_family = s["msid"] + max(s["ms"], s["id"])
@@ -78,5 +103,7 @@ class LanguageGuesser:
         if s["en"] > malay_family:
             return "en"
         if s["ms"] == s["id"]:
+            if s["money:ms"] != s["money:id"]:
+                return "ms" if s["money:ms"] > s["money:id"] else "id"
             return prefer if prefer in ("ms", "id") else "ms"
         return "ms" if s["ms"] > s["id"] else "id"
