@@ -20,6 +20,7 @@ class AbuseFinder:
         self._animals = frozenset(w.lower() for w in lists["animals"])
         self._contexts = frozenset(w.lower() for w in lists["animal_contexts"])
         self._all = self._words | self._animals
+        self._clean = frozenset(w.lower() for w in lists.get("not_abuse", ()))
         # 'bodohhh' -> 'bodoh'; only for words that stay long enough to be unmistakable.
         self._squeezed = {squeeze(w): w for w in self._all if len(squeeze(w)) >= 4}
         self._phrases: dict[str, list[tuple[str, ...]]] = {}
@@ -38,6 +39,8 @@ class AbuseFinder:
         return self._roots[key]
 
     def _lookup(self, raw: str, word: str) -> str | None:
+        if word in self._clean:
+            return None
         if "*" in raw or "#" in raw or "%" in raw:
             return self._unmask(raw)
         # Digits stand for letters in b0doh or anj1ng, not in a model name (a55, s23, x100).

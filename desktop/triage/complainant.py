@@ -43,8 +43,10 @@ def at_others(now: Reading, addressed: bool) -> bool:
 
 
 def cheering(now: Reading, abusive: list[str]) -> bool:
-    """Swearing out of delight ("sedap sial", "fucking delicious"): praise and no fault."""
-    return bool(abusive) and bool(now.praise) and not now.faults and not now.has("contempt")
+    """Swearing out of delight ("sedap sial", "fucking delicious"): praise and no fault; or
+    at one's own luck ("Sial, terlepas promo", "Shit, I forgot my voucher")."""
+    return bool(abusive) and not now.has("contempt") and (
+        (bool(now.praise) and not now.faults) or (now.exclaims and len(abusive) == 1))
 
 
 def is_complaint(now: Reading, abusive: list[str], addressed: bool = False) -> bool:
@@ -86,8 +88,11 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
     # first-time buyer swearing at a courier make a hater, nor swearing out of delight.
     insults_now = not first_timer and (
         (bool(abusive) and not others and not cheering(now, abusive)) or now.has("contempt")
+        or now.has("sarcasm")
         or (complaint and now.laughs and not now.praise and not history))
-    loyal_claim = now.has("loyalty")
+    # Someone telling others to stay away is no regular, whatever habit the text names
+    # ("air mati tiap pagi … jangan ngekos di sini").
+    loyal_claim = now.has("loyalty") and not _boycott(now)
     # Coming back happy ("as always", "order lagi") is a regular's habit; with a complaint
     # the same words may be sarcasm ("late again").
     returning = now.has("again") and not complaint
@@ -114,6 +119,13 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         if now.has("suggest"):
             reasons.append(Reason("suggests", quote=_quote(now, "suggest")))
         return "extreme_critic", reasons
+
+    # Happy long ago, critical lately: a regular slipping away, whatever they ask now.
+    if happy and critical and not hostile and not detailed and not (now.praise and not complaint) and (
+            min(e.days_ago for e in critical) < min(e.days_ago for e in happy)):
+        history_reasons()
+        cue_reasons("switch", "used_to", "upset")
+        return "lapsed_loyal", reasons
 
     # 2. A regular: happy before, or says so.
     if regular and not (critical and not happy and not loyal_claim):
@@ -175,6 +187,15 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         reasons.append(Reason("first_time", quote=_quote(now, "first_time")))
     reasons.append(Reason("no_history" if not history else "no_cue"))
     return "newcomer", reasons
+
+
+_CALLS_OFF = ("jangan", "jgn", "don't", "dont", "do not", "avoid", "boycott", "boikot", "stay away",
+              "usah", "gausah", "takyah", "tak payah", "never go")
+
+
+def _boycott(now: Reading) -> bool:
+    """Telling others to stay away ("jangan beli di sini", "avoid this place")."""
+    return any(word in quote.lower() for quote in now.cues.get("contempt", ()) for word in _CALLS_OFF)
 
 
 def _detailed(now: Reading) -> int:

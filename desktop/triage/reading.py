@@ -13,6 +13,8 @@ TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment", "onli
                "store_visit")
 CUES = ("switch", "used_to", "loyalty", "contempt", "detail")
 _SENTIMENT = frozenset(("fault", "negative", "positive", "neutral"))
+# Cues whose place in the comment matters: read after the pass over all hits.
+_PLACED = frozenset(("used_to", "switch", "mild"))
 TOPIC_REACH = 5     # a topic word this close to a fault names where the fault is
 
 _MEASURE = re.compile(
@@ -96,8 +98,8 @@ _SWEEPING = re.compile(
     r"\b(?:worst|paling (?:teruk|lembab|lembap|mahal|buruk|jelek|parah|tak guna|x guna|gak jelas|ga jelas"
     r"|mengecewakan|lambat))\b(?:\W+[\w-]+){0,2}?\W+(?:in|kat|di|dekat|dalam|se-?\w+)\b", re.I)
 # Someone addressing the crowd ("go elsewhere guys"): a call to others, not a personal choice.
-_CROWD = frozenset(("guys", "gais", "gaes", "everyone", "everybody", "semua", "netizen", "warganet",
-                    "geng", "korang semua", "friends", "kawan2", "people"))
+_CROWD = frozenset(("guys", "gais", "gaes", "everyone", "everybody", "netizen", "warganet",
+                    "geng", "friends", "kawan2", "people"))
 # A place to go instead: "cari salon lain", "other pet shop", "another place".
 _OTHER_PLACE = re.compile(
     r"\b(?:kedai|toko|tempat|salon|bengkel|warung|kafe|restoran|klinik|kedai|outlet|brand|seller|penjual|"
@@ -107,10 +109,48 @@ _OTHER_PLACE = re.compile(
     r"suppliers?|restaurants?|outlets?|branch)\b", re.I)
 # An earlier comment that is a plain statement of a fact with numbers in it ("Quote said RM680,
 # invoice RM720", "Appointment pukul 3, mula 3.25"): a customer who keeps records.
-_CONTRAST = frozenset(("bukan", "bkn", "instead", "than", "dari", "daripada", "drpd", "vs", "versus",
+_CONTRAST = frozenset(("bukan", "bkn", "instead", "than", "daripada", "drpd", "vs", "versus",
                        "padahal", "sedangkan", "walaupun", "tapi", "tp", "but", "only", "cuma", "je",
                        "jer", "doang", "aja", "sahaja", "minta", "asked", "said", "kata", "tulis",
                        "bilang", "listed", "says", "katalog", "menu", "catalog", "sebelah", "lain"))
+
+
+# A measure with its unit ("26,3 cm", "2,800mAh", "18°C", "16oz"): two of one unit that differ,
+# in a comment that contrasts them ("listed 25cm, it's 22cm"), are a fault found by measuring.
+_UNIT_MEASURE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(g|gm|gram|kg|ml|l|liter|litre|cm|mm|inci|inch|oz|°c|°|mah|mbps|gb|"
+    r"psi|watt|w|db|pcs|biji|keping|ketul|%)(?![a-z])", re.I)
+_MEASURE_CONTRAST = re.compile(
+    r"\b(?:tapi|tp|but|bilang|kata|says?|said|listed|label|iklan|advertised|spec|asal|should|sepatutnya|"
+    r"harusnya|seharusnya|supposed|asked|minta|instead|only|cuma|je|jer|doang|paling|kayak|macam|actual|"
+    r"actually|measured|takar|ditakar|timbang|ditimbang|weighed|scale|vs|versus|bukan|not|padahal|"
+    r"sedangkan|tertulis|written|claims?|promised|janji)\b", re.I)
+# "1) ... 2) ...", "(1) ... (2)": a list of points, what a careful critic writes.
+_LIST_MARK = re.compile(r"(?:^|[\s(])[1-9][).](?=\s)")
+# A wait long enough to praise only in jest ("9 days for delivery, super fast").
+_WAIT = re.compile(r"\b\d+\s?(?:days?|hari|minit|menit|minutes?|mins?|jam|hours?|hrs?|minggu|weeks?)\b", re.I)
+# "Mungkin ni last kami datang", "last we stay here": the last visit.
+_LAST_VISIT = re.compile(
+    r"\blast\s+(?:kami|kita|aku|sy|saya|kitorang|kiteorang|we|i)\s+(?:datang|dtg|pergi|beli|order|makan|"
+    r"singgah|come|visit|stay|buy|order)", re.I)
+# Sarcastic openers ("Wow, 9 days for delivery, super fast"): with a wait and no "but".
+_SARCASTIC_OPENERS = frozenset(("wow", "wah", "wahh", "amboi", "bravo", "hebat", "congrats",
+                                "congratulations", "tahniah", "salut", "fuyoo", "terbaik"))
+# After praise, these bring the small fault a fan mentions ("Sedap! Cuma kuah agak sikit").
+_BUT = frozenset(("cuma", "cuman", "tapi", "tp", "but", "though", "although", "just", "sayang",
+                  "sayangnya", "except", "kecuali", "namun", "heads"))
+_COMPARING = frozenset(("banding", "bandingkan", "membandingkan", "berbanding", "dibanding",
+                        "dibandingkan", "compare", "compared", "comparing", "comparison", "vs",
+                        "versus", "measured"))
+# Missing out ("sold out already?? when's the next batch?", "terlepas promo, bila ada lagi?"):
+# asking when it comes back is no complaint.
+_MISSED = frozenset(("sold out", "out of stock", "habis stok", "stok habis", "kehabisan", "habis",
+                     "terlepas", "ketinggalan", "missed"))
+_COMES_BACK = frozenset(("bila", "kapan", "when", "whens", "next", "restock", "lagi", "again",
+                         "bring", "balik"))
+# Swearing as the first word of a comment, at one's own luck ("Sial, terlepas promo").
+_INTERJECTIONS = frozenset(("sial", "shit", "damn", "dammit", "fuck", "crap", "asu", "anjir",
+                            "anjay", "njir", "anjrit", "celaka", "alamak", "wtf", "fck"))
 
 
 @dataclass
@@ -128,6 +168,7 @@ class Reading:
     happy_emoji: int = 0
     unhappy_emoji: int = 0
     record: bool = False  # a statement of facts with numbers or a contrast, no praise
+    exclaims: bool = False  # opens with a swear at one's own luck ("Shit, I forgot my voucher")
 
     @property
     def fault_touchpoints(self) -> set[str]:
@@ -146,7 +187,8 @@ class Reading:
 
     @property
     def complaint(self) -> bool:
-        return bool(self.faults) or self.has("contempt") or self.has("switch")
+        return (bool(self.faults) or self.has("contempt") or self.has("switch")
+                or self.has("sarcasm"))
 
     @property
     def mixed(self) -> bool:
@@ -156,7 +198,8 @@ class Reading:
     @property
     def tone(self) -> int:
         """-1 unhappy, 0 neutral, +1 happy: for reading someone's earlier comments."""
-        bad = len(self.faults) + len(self.cues.get("contempt", ())) + self.unhappy_emoji
+        bad = (len(self.faults) + len(self.cues.get("contempt", ())) + self.unhappy_emoji
+               + self.has("sarcasm"))
         good = len(self.praise) + self.happy_emoji + self.has("again") + self.has("loyalty")
         if bad:
             return -1 if bad >= good else 1
@@ -210,6 +253,11 @@ class Reader:
                 covered.update(range(hit.start, hit.end))
                 if hit.category != "neutral":
                     self._sentiment(reading, hit, under_negation)
+        # A neutral word covers its token too: "suami" is a husband, not "suam" (lukewarm).
+        covered.update(h.start for h in hits if h.category == "neutral" and h.end - h.start == 1)
+        # "Dari dulu beli sini": the "dulu" inside a loyalty phrase is no "it used to be".
+        loyal_span = {i for h in hits if h.category == "loyalty" for i in range(h.start, h.end)}
+        placed: dict[str, list[Hit]] = {}
         positive_at = {h.start for h in hits if h.category == "positive" and h.end - h.start == 1
                        and not under_negation[h.start]}
         topics: list[Hit] = []
@@ -231,6 +279,10 @@ class Reader:
                 self._sentiment(reading, hit, under_negation)
             elif category.startswith("tp:"):
                 topics.append(hit)
+            elif category == "used_to" and hit.start in loyal_span:
+                continue
+            elif category in _PLACED:
+                placed.setdefault(category, []).append(hit)
             else:
                 reading.cues.setdefault(category, []).append(doc.quote(hit.start, hit.end))
         text = doc.text
@@ -273,21 +325,70 @@ class Reader:
             reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
             topics.append(Hit("tp:price", "pattern", at, at + 1))
         words = doc.words
+        used_to = placed.get("used_to", ())
+        if used_to:
+            reading.cues["used_to"] = [doc.quote(h.start, h.end) for h in used_to]
+            # "Dulu best gila, bersih": praise after "it used to be", in the same sentence,
+            # is about the past.
+            for hit in used_to:
+                end = self._sentence_end(doc, hit.start)
+                reading.praise = [p for p in reading.praise if not hit.start < p.start < end]
         # "Dulu tebal, sekarang tipis": then and now side by side says it got worse, unless
-        # what comes after "now" is praise.
-        if reading.has("used_to"):
+        # what comes after "now" is praise; so does a sad face after "it used to be".
+        if used_to:
             now_at = next((i for i, w in enumerate(words) if w in _NOW), None)
             if now_at is not None and not any(h.start > now_at for h in reading.praise):
                 reading.faults.append(Hit("fault", "then_and_now", now_at, now_at + 1))
+            elif reading.unhappy_emoji and not reading.praise and "?" not in text:
+                at = used_to[0].start
+                reading.faults.append(Hit("fault", "then_and_now", at, at + 1))
         for pattern, keys in ((_BOYCOTT, _BOYCOTT_KEYS), (_SWEEPING, _SWEEPING_KEYS)):
             match = pattern.search(lowered) if _has(lowered, keys) else None
             if match:
                 reading.cues.setdefault("contempt", []).append(match.group())
+        # Another shop named while comparing ("compared: your shop $58, another shop $51"), or
+        # in a question ("ada tempat lain dekat2?"), is no threat to leave.
+        comparing = any(w in _COMPARING for w in words)
+        switch = [h for h in placed.get("switch", ())
+                  if not (self._sentence_asks(doc, h.start) or (comparing and _names_place(words, h)))]
+        if switch:
+            reading.cues["switch"] = [doc.quote(h.start, h.end) for h in switch]
         match = _OTHER_PLACE.search(lowered) if _has(lowered, _OTHER_KEYS) else None
+        if match and not comparing and not self._sentence_asks(doc, doc.token_at(match.start())):
+            reading.cues.setdefault("switch", []).append(match.group())
+        match = _LAST_VISIT.search(lowered) if "last" in lowered else None
         if match:
             reading.cues.setdefault("switch", []).append(match.group())
         if reading.has("switch") and any(w in _CROWD for w in words):
             reading.cues.setdefault("contempt", []).append(reading.cues["switch"][0])
+        # A fan's small fault: after praise, "cuma/tapi/though" and then a mild word
+        # ("agak dikit", "a bit crowded", "tak sejuk") in a sentence that is not a question.
+        mild = placed.get("mild", ())
+        if mild and reading.praise:
+            marks = [i for i, w in enumerate(words) if w in _BUT]
+            for hit in mild:
+                if any(m < hit.start and not any(m < b <= hit.start for b in doc.breaks) for m in marks) \
+                        and not self._sentence_asks(doc, hit.start):
+                    reading.faults.append(Hit("fault", "mild", hit.start, hit.end))
+                    break
+        # Sarcasm: a clap beside a fault, a wait or "it used to be"; "Wow … super fast" after a
+        # long wait. The praise in it is no praise.
+        if (("\U0001F44F" in text and (reading.faults or used_to or (has_digits and _WAIT.search(text))))
+                or (words and words[0] in _SARCASTIC_OPENERS and reading.praise and has_digits
+                    and _WAIT.search(text) and not any(w in _BUT for w in words))):
+            reading.cues["sarcasm"] = ["\U0001F44F" if "\U0001F44F" in text else words[0]]
+            reading.praise = []
+        if reading.faults and "?" in text and all(h.entry in _MISSED for h in reading.faults) \
+                and any(w in _COMES_BACK for w in words):
+            reading.faults = []
+        # "Kok barangnya beda?": an Indonesian "kok" question reports something wrong.
+        if "kok" in words and "?" in text and not reading.praise and not reading.faults:
+            at = words.index("kok")
+            reading.faults.append(Hit("fault", "kok", at, at + 1))
+        if has_digits:
+            self._measured(reading, doc, topics)
+        reading.exclaims = bool(words) and words[0] in _INTERJECTIONS and (
+            len(words) == 1 or 1 in doc.clause_breaks or words[1] in ("la", "lah"))
         reading.questions = len(_QUESTION_MARKS.findall(text))
         reading.question = reading.questions > 0 or any(w in self._question for w in words[:2])
         if earlier:
@@ -304,6 +405,39 @@ class Reader:
             reading.cues.setdefault("loyalty", []).append(years.group())
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
         return reading
+
+    @staticmethod
+    def _sentence_end(doc: Doc, i: int) -> int:
+        """The index of the first token of the next sentence (or the end)."""
+        return min((b for b in doc.breaks if b > i), default=len(doc.tokens))
+
+    def _sentence_asks(self, doc: Doc, i: int) -> bool:
+        """Whether the sentence holding token i ends with a question mark."""
+        end = self._sentence_end(doc, i)
+        tail = doc.text[doc.tokens[end - 1].end:doc.tokens[end].start if end < len(doc.tokens) else None]
+        return "?" in tail
+
+    @staticmethod
+    def _measured(reading: Reading, doc: Doc, topics: list[Hit]) -> None:
+        """Points a critic makes by measuring: two different amounts of one unit set against
+        each other ("size chart 27 cm, insole 26,3 cm"), or a numbered list of points."""
+        text = doc.text
+        if len(_LIST_MARK.findall(text)) >= 2:
+            reading.cues.setdefault("detail", []).append("1) 2)")
+        seen: dict[str, set[str]] = {}
+        first = None
+        for match in _UNIT_MEASURE.finditer(text):
+            unit = match.group(2).lower().replace("°c", "°")
+            seen.setdefault(unit, set()).add(match.group(1))
+            if first is None and len(seen[unit]) > 1:
+                first = match
+        if first is None or not _MEASURE_CONTRAST.search(text):
+            return
+        at = doc.token_at(first.start())
+        reading.cues.setdefault("detail", []).append(first.group())
+        if not reading.faults:
+            reading.faults.append(Hit("fault", "pattern:measured", at, at + 1))
+            topics.append(Hit("tp:product_quality", "pattern", at, at + 1))
 
     @staticmethod
     def _beside(doc: Doc, i: int, positive_at: set[int]) -> bool:
@@ -346,6 +480,11 @@ class Reader:
                          for f in faults)
             scores[key] += 3.0 if inside else 2.0 if near else 1.0
         return scores
+
+
+def _names_place(words: list[str], hit: Hit) -> bool:
+    """Whether a switch phrase names another place ("another shop", "kedai lain")."""
+    return any(w in ("lain", "other", "another", "different", "elsewhere") for w in words[hit.start:hit.end])
 
 
 def _has(lowered: str, keys: re.Pattern) -> bool:

@@ -198,3 +198,87 @@ def test_earlier_comments_are_read_once_and_kept(triage):
     triage.forget_history()
     assert not triage._history
     assert triage.judge("Beras 10kg ada stok?", history) == first
+
+
+def test_happy_long_ago_and_critical_lately_is_lapsed_whatever_they_ask_now(triage):
+    history = [Past("Roti canai paling sedap kat sini!", 500), Past("Bawa family, semua suka", 300),
+               Past("Kecewa, roti dah nipis dan makin mahal", 25)]
+    assert triage.judge("Hari Ahad buka tak?", history).type == "lapsed_loyal"
+    # Critical long ago and happy lately: back to being a fan.
+    history = [Past("Kecewa, roti dah nipis", 500), Past("Sedap macam dulu, terima kasih!", 20)]
+    assert triage.judge("Hari Ahad buka tak?", history).type == "loyal_fan"
+
+
+@pytest.mark.parametrize("text", [
+    "Wow servis terbaik, tunggu roti bakar 40 minit 👏👏",
+    "Wow, 9 days for delivery, super fast service",
+    "Udah jelek, mahal, lambat. Salut sama yg masih mau beli di sini 👏👏👏",
+])
+def test_sarcastic_praise_is_a_complaint_from_a_hater_or_a_lapsed_regular(triage, text):
+    verdict = triage.judge(text)
+    assert verdict.complaint and verdict.type == "active_hater"
+    regular = [Past("Best place in town, love it", 300), Past("Sedap macam biasa", 200)]
+    assert triage.judge(text, regular).type == "lapsed_loyal"
+
+
+@pytest.mark.parametrize("text", [
+    "Gym ni best, coach pun sporting. Cuma aircond kadang2 tak sejuk petang2",
+    "Enak bgt kak rendangnya! Cuma kuahnya agak dikit, next boleh dilebihin ya",
+    "Great session today coach! Though the changing room was a bit crowded",
+])
+def test_a_small_fault_after_praise_is_a_fans_complaint(triage, text):
+    verdict = triage.judge(text)
+    assert verdict.complaint and verdict.type == "loyal_fan"
+
+
+def test_praise_after_it_used_to_be_is_about_the_past(triage):
+    verdict = triage.judge("Dulu kedai ni mesra sangat 😞 staff baru tu tak senyum langsung")
+    assert verdict.complaint
+    assert not triage.judge("Dari dulu beli ubat sini, ahli farmasi sabar terangkan").complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Gelas 16oz tapi isinya kayak 12oz, kopinya paling 100ml.",
+    "Mattress listed as 25cm thick, it's 22cm.",
+    "Bateri pun 2,800mAh, spec asal 3,110mAh.",
+])
+def test_two_measures_set_against_each_other_are_a_critics_complaint(triage, text):
+    verdict = triage.judge(text)
+    assert verdict.complaint and verdict.type == "extreme_critic"
+
+
+def test_a_size_question_with_two_measures_is_no_complaint(triage):
+    assert not triage.judge("Ada saiz 250g dan 500g? Mana lebih jimat?").complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Sial, terlepas promo semalam 😭 bila ada lagi?",
+    "Shit, I forgot to key in my voucher code before paying, can you still apply it?",
+])
+def test_swearing_at_ones_own_luck_is_abuse_but_no_complaint(triage, text):
+    verdict = triage.judge(text)
+    assert verdict.abusive and not verdict.complaint and verdict.type == "newcomer"
+
+
+@pytest.mark.parametrize("text", [
+    "Stop trolling lah you idiot, this shop has been nothing but good to everyone here",
+    "Shut up lah you dumbass, nobody asked for your review",
+])
+def test_insulting_another_commenter_is_abuse_but_no_complaint(triage, text):
+    verdict = triage.judge(text)
+    assert verdict.abusive and not verdict.complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Boleh bagi spec kipas? Nak bandingkan dgn brand lain sebelum beli.",
+    "Parking susah sikit, kalau ada tempat lain dekat2 boleh share?",
+    "OTP gak masuk, filter reset tiap pindah halaman",
+])
+def test_comparing_asking_and_moving_pages_are_no_threat_to_leave(triage, text):
+    assert not triage.reader.read(triage.reader.doc(text)).has("switch")
+
+
+def test_brand_names_and_clean_words_holding_a_swear_are_not_abuse(triage):
+    assert not triage.judge("Gan, terima service LCD laptop Asus gak?").abusive
+    assert not triage.judge("Baju babies ada saiz 6 bulan?").abusive
+    assert not triage.judge("Kak boleh request packing kado? Mau buat ultah suami").complaint
