@@ -121,20 +121,34 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         return "extreme_critic", reasons
 
     # Happy long ago, critical lately: a regular slipping away, whatever they ask now.
+    # Careful questions from someone with critical comments: a critic, even with happy ones.
+    probing = not complaint and not first_timer and (
+        now.has("detail") or now.measures >= DETAILED_MEASURES or (now.measures and now.questions >= 2)
+    ) and (now.question or now.numbers >= DETAILED_NUMBERS)
+    if probing and critical and not hostile and len(critical) >= len(happy):
+        history_reasons()
+        reasons.append(Reason("probing"))
+        return "extreme_critic", reasons
     if happy and critical and not hostile and not detailed and not (now.praise and not complaint) and (
             min(e.days_ago for e in critical) < min(e.days_ago for e in happy)):
         history_reasons()
         cue_reasons("switch", "used_to", "upset")
         return "lapsed_loyal", reasons
 
-    # 2. A regular: happy before, or says so.
-    if regular and not (critical and not happy and not loyal_claim):
+    # 2. A regular: happy before, or says so; not a stranger with a measured complaint
+    # ("3 kali beli, 3 kali kurang: 870g, 905g").
+    measured = detailed and now.has("detail") and not happy and not upset and not (
+        now.has("switch") or now.has("used_to"))
+    if regular and not (critical and not happy and not loyal_claim) and not measured:
         history_reasons()
         if loyal_claim:
             reasons.append(Reason("loyalty_claim", quote=_quote(now, "loyalty")))
         drifted = bool(happy) and min(e.days_ago for e in happy) >= LATELY_DAYS
-        if complaint and (now.has("switch") or now.has("used_to") or insults_now or upset
-                          or (drifted and not now.praise) or (loyal_claim and not now.praise)):
+        # A friendly tone ("takpe, sy tunggu je 😘", "just FYI") keeps a small complaint a fan's.
+        calm = now.friendly and not now.has("switch") and not upset and not insults_now
+        if now.has("switch") or (complaint and not calm and (
+                now.has("used_to") or insults_now or upset or (drifted and not now.praise)
+                or (loyal_claim and not now.praise))):
             cue_reasons("switch", "used_to", "upset")
             if drifted and not (now.has("switch") or now.has("used_to")):
                 reasons.append(Reason("quiet_lately", days=min(e.days_ago for e in happy)))
@@ -151,7 +165,7 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         _insult_reasons(now, abusive, reasons)
         return "active_hater", reasons
 
-    if complaint and (now.has("switch") or now.has("used_to")) and not first_timer and not (
+    if (now.has("switch") or (complaint and now.has("used_to"))) and not first_timer and not (
             now.measures >= DETAILED_MEASURES and not now.has("switch")):
         cue_reasons("switch", "used_to")
         history_reasons()
@@ -159,9 +173,6 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
 
     # Precise questions or a careful check of an order ("net weight in grams? how many days
     # in the fridge?", "confirming again: 80 packs, sambal separate"): a critic's care.
-    probing = not complaint and not first_timer and (
-        now.has("detail") or now.measures >= DETAILED_MEASURES or (now.measures and now.questions >= 2)
-    ) and (now.question or now.numbers >= DETAILED_NUMBERS)
     if probing and not happy:
         reasons.append(Reason("probing"))
         history_reasons()
@@ -177,7 +188,9 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         return "loyal_fan", reasons
     # Happy before and not complaining now; or praising now with a history that is not
     # hostile or critical: someone who keeps coming back.
-    if (happy and not complaint) or (history and now.praise and not complaint and not now.question):
+    # Someone defending the shop with praise ("@Marcus stop it, best kopitiam in Ipoh") too.
+    if (happy and not complaint) or (history and now.praise and not complaint and not now.question) or (
+            others and now.praise and not complaint):
         history_reasons()
         reasons.append(Reason("still_happy"))
         return "loyal_fan", reasons

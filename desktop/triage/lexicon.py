@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.triage.text import Token, plain, stems, tokenize
+from desktop.triage.text import Token, forms, plain, tokenize
 
 __all__ = ["NEG", "Hit", "Doc", "PhraseIndex", "load_toml", "triage_dir"]
 
@@ -57,7 +57,7 @@ class Doc:
         self.addressed = text.lstrip().startswith("@")
         self.text = plain(text)
         self.tokens: list[Token] = tokenize(self.text)
-        self.forms = [stems(t.word) for t in self.tokens]
+        self.forms = [forms(t.word) for t in self.tokens]
         self.negated = [t.word in negators for t in self.tokens]
 
     @cached_property

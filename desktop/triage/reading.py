@@ -13,6 +13,8 @@ TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment", "onli
                "store_visit")
 CUES = ("switch", "used_to", "loyalty", "contempt", "detail")
 _SENTIMENT = frozenset(("fault", "negative", "positive", "neutral"))
+# Verdicts that stay faults beside a good word ("cheap garbage" is no praise of garbage).
+_VERDICTS = frozenset(("garbage", "trash", "rubbish", "sampah", "junk", "crap", "hampas", "scam"))
 # Cues whose place in the comment matters: read after the pass over all hits.
 _PLACED = frozenset(("used_to", "switch", "mild"))
 TOPIC_REACH = 5     # a topic word this close to a fault names where the fault is
@@ -31,14 +33,19 @@ _YEARS = re.compile(
     r"|\b" + _SPAN + r"\s+(?:already|dah|sudah|udah|lebih|lamanya|now|ni|ini|running|straight|"
     r"berturut|langganan|jadi|as a)\b|\bbertahun(?:-tahun|2)?\b"
     r"|\b(?:sejak|since|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b"
-    r"|\b(?:sejak|since)\s+(?:kedai|toko|shop|korang|kalian|you|awal|mula|first|day)", re.I)
+    r"|\b(?:sejak|since)\s+(?:kedai|toko|shop|korang|kalian|awal|mula|first|day)"
+    r"|\bsince\s+you\s+(?:opened|open|started|began|first)"
+    # "Udah botol ketiga", "third year using you", "umrah kedua": the nth time round.
+    r"|\b(?:botol|kotak|tahun|umrah|pair|bottle|box|year|tub|jar|balang)\s+(?:kedua|ketiga|keempat|kelima|ke-?[2-9])\b"
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:bottle|box|pair|year|tub|jar)\b", re.I)
 # "Dah 3 kali sy beli", "ke-3 kalinya saya servis", "3rd time repairing here": a repeat customer.
 _VISIT = (r"(?:beli|membeli|order|oder|repair|servis|service|makan|jajan|belanja|guna|pakai|sewa|"
           r"langgan|jahit|tempah|bought|buying|ordered|ordering|repairing|servicing|shopped|used|"
           r"rented|stayed|eaten|stay|visit)")
 _COUNT = (r"(?:\d+\s?(?:x|kali|times)|kali\s?ke-?\s?\d+|ke-?\d+\s?kali(?:nya)?|\d+(?:st|nd|rd|th)\s+time"
           r"|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|stay|visit|order|year))")
-_REPEAT = re.compile(rf"\b{_VISIT}\b(?:\W+\w+){{0,5}}?\W+{_COUNT}|\b{_COUNT}\b(?:\W+\w+){{0,3}}?\W+{_VISIT}\b",
+_REPEAT = re.compile(rf"\b{_VISIT}\b(?:[^\w.!?]+\w+){{0,5}}?[^\w.!?]+{_COUNT}"
+                     rf"|\b{_COUNT}\b(?:[^\w.!?]+\w+){{0,3}}?[^\w.!?]+{_VISIT}\b",
                      re.I)
 _MONEY = (r"(?:(?:rm|rp\.?|\$|s\$|idr|myr)\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt))?"
           r"|\d[\d.,]*\s?(?:rb|ribu|k|ringgit|rupiah|sen|cents?)\b)")
@@ -55,6 +62,16 @@ PATTERN_FAULTS = (
         r"\b(?:counted|dikira|kira|hitung|dihitung|timbang|ditimbang|weighed|only got|dapat)\s+\d+"
         r"|\b\d+\s?(?:g|gm|gram|ml|pcs|biji|keping|ketul)?\s+(?:je|jer|aje|aja|doang|sahaja|only)\b", re.I)),
 )
+# "Paid for 50 photos, received 41", "bayar 5 balang, sampai 2 je": fewer than paid for.
+_SHORT_COUNT = re.compile(
+    r"\b(?:paid for|bayar|dibayar|ordered|order|pesan|pesen|beli|bought|booked|tempah)\s+(\d+)\b[^.!?\n]{0,40}?"
+    r"\b(?:received|got|get|dapat|dapet|sampai|sampe|nyampe|datang|dateng|came|only|cuma|je|jer|doang)\s+(\d+)\b",
+    re.I)
+# "Priced RM10 higher", "RM5 lebih mahal": dearer than elsewhere.
+_DEARER = re.compile(_MONEY + r"\s+(?:higher|more expensive|dearer|lebih mahal|lebih tinggi|more than)\b", re.I)
+# "RM18 for a small kopi-o? Seriously?", "350rb buat cake 16cm. Ngimpi.": disbelief at a price.
+_DISBELIEF = re.compile(r"\b(?:seriously|serious|serius|biar betul|biar benar|are you kidding|you kidding)\s*\?"
+                        r"|\b(?:ngimpi|mimpi ke|dream on|daylight robbery|rompakan)\b", re.I)
 # Two prices side by side with a comparison between them: "RM899 in the catalogue, RM849 on IG",
 # "$4.50 last week, today $5.30", "minyak 45rb, di minimarket 36rb".
 _PRICE_PAIR = re.compile(
@@ -76,7 +93,8 @@ _RISE_KEYS = re.compile("naik|increase|went up|gone up|meningkat|melambung")
 _BOYCOTT_KEYS = re.compile("sini|here|this|#")
 _SWEEPING_KEYS = re.compile("worst|paling")
 _OTHER_KEYS = re.compile("lain|other|another|different")
-_YEARS_KEYS = re.compile("tahun|thn|taun|year|yr|sejak|since")
+_YEARS_KEYS = re.compile("tahun|thn|taun|year|yr|sejak|since|kedua|ketiga|keempat|kelima|ke-|second|third|"
+                         "fourth|fifth|2nd|3rd|4th|5th")
 _REPEAT_KEYS = re.compile(r"kali|\dx|x\d|time|\d(?:nd|rd|th)\b|second|third|fourth|fifth")
 _LAUGH_KEYS = re.compile("lol|lmao|lmfao|rofl|haha|hehe|wk|keke|\U0001F602|\U0001F923|\U0001F606|\U0001F92D")
 # Letters of scripts other than Latin (Greek and on, CJK, Thai, Tamil…), and Vietnamese marks.
@@ -102,7 +120,7 @@ _CROWD = frozenset(("guys", "gais", "gaes", "everyone", "everybody", "netizen", 
                     "geng", "friends", "kawan2", "people"))
 # A place to go instead: "cari salon lain", "other pet shop", "another place".
 _OTHER_PLACE = re.compile(
-    r"\b(?:kedai|toko|tempat|salon|bengkel|warung|kafe|restoran|klinik|kedai|outlet|brand|seller|penjual|"
+    r"\b(?:kedai|toko|tempat|salon|bengkel|warung|kafe|restoran|klinik|gerai|stall|outlet|brand|seller|penjual|"
     r"supplier|vendor|dobi|laundry|butik|barber|homestay|hotel|apotek|farmasi)\s+lain\b"
     r"|\b(?:other|another|different)\s+(?:\w+\s+)?(?:shops?|stores?|places?|salons?|workshops?|sellers?|"
     r"brands?|vendors?|barbers?|cafes?|stalls?|clinics?|vets?|laundr(?:y|ies)|bakery|bakeries|florists?|"
@@ -148,8 +166,10 @@ _MISSED = frozenset(("sold out", "out of stock", "habis stok", "stok habis", "ke
                      "terlepas", "ketinggalan", "missed"))
 _COMES_BACK = frozenset(("bila", "kapan", "when", "whens", "next", "restock", "lagi", "again",
                          "bring", "balik"))
+_THE_SHOP = frozenset(("kedai", "toko", "shop", "store", "korang", "kalian", "you", "kau", "ko", "lu",
+                       "lo", "awak", "place", "tempat"))
 # Swearing as the first word of a comment, at one's own luck ("Sial, terlepas promo").
-_INTERJECTIONS = frozenset(("sial", "shit", "damn", "dammit", "fuck", "crap", "asu", "anjir",
+_INTERJECTIONS = frozenset(("sial", "shit", "damn", "dammit", "fuck", "crap", "asu", "anjir", "anjing",
                             "anjay", "njir", "anjrit", "celaka", "alamak", "wtf", "fck"))
 
 
@@ -187,8 +207,19 @@ class Reading:
 
     @property
     def complaint(self) -> bool:
-        return (bool(self.faults) or self.has("contempt") or self.has("switch")
-                or self.has("sarcasm"))
+        return (bool(self.faults) or self.has("contempt") or self.has("sarcasm")
+                or (self.has("switch") and not self.farewell))
+
+    @property
+    def farewell(self) -> bool:
+        """Leaving with thanks and no fault ("Cancelled my membership. Thanks for the good
+        years.", "Takpe la, dah jumpa kedai lain. Bye."): a goodbye, not a complaint."""
+        return not self.faults and (bool(self.praise) or self.has("friendly"))
+
+    @property
+    def friendly(self) -> bool:
+        """A friendly tone: happy emoji, "takpe", "just FYI"."""
+        return bool(self.happy_emoji) or self.has("friendly")
 
     @property
     def mixed(self) -> bool:
@@ -274,7 +305,8 @@ class Reader:
                     continue
                 # "Sedap sial", "seger parah", "keren parah": a strong word beside praise
                 # makes the praise stronger; it is not a fault.
-                if category == "negative" and self._beside(doc, hit.start, positive_at):
+                if category == "negative" and hit.entry not in _VERDICTS and self._beside(
+                        doc, hit.start, positive_at):
                     continue
                 self._sentiment(reading, hit, under_negation)
             elif category.startswith("tp:"):
@@ -364,11 +396,11 @@ class Reader:
         # A fan's small fault: after praise, "cuma/tapi/though" and then a mild word
         # ("agak dikit", "a bit crowded", "tak sejuk") in a sentence that is not a question.
         mild = placed.get("mild", ())
-        if mild and reading.praise:
-            marks = [i for i, w in enumerate(words) if w in _BUT]
+        if mild:
+            reading.cues["mild"] = [doc.quote(h.start, h.end) for h in mild]
+        if mild and reading.praise and any(w in _BUT for w in words):
             for hit in mild:
-                if any(m < hit.start and not any(m < b <= hit.start for b in doc.breaks) for m in marks) \
-                        and not self._sentence_asks(doc, hit.start):
+                if not self._sentence_asks(doc, hit.start):
                     reading.faults.append(Hit("fault", "mild", hit.start, hit.end))
                     break
         # Sarcasm: a clap beside a fault, a wait or "it used to be"; "Wow … super fast" after a
@@ -387,8 +419,28 @@ class Reader:
             reading.faults.append(Hit("fault", "kok", at, at + 1))
         if has_digits:
             self._measured(reading, doc, topics)
-        reading.exclaims = bool(words) and words[0] in _INTERJECTIONS and (
-            len(words) == 1 or 1 in doc.clause_breaks or words[1] in ("la", "lah"))
+            match = _SHORT_COUNT.search(text)
+            if match and int(match.group(2)) < int(match.group(1)):
+                at = doc.token_at(match.start())
+                reading.faults.append(Hit("fault", "pattern:short", at, at + 1))
+                topics.append(Hit("tp:product_quality", "pattern", at, at + 1))
+            match = _DEARER.search(text)
+            if match:
+                at = doc.token_at(match.start())
+                reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
+                topics.append(Hit("tp:price", "pattern", at, at + 1))
+        match = _DISBELIEF.search(text) if ("?" in text or "mimpi" in lowered or "dream" in lowered
+                                            or "robbery" in lowered or "rompak" in lowered) else None
+        if match and not reading.praise:
+            at = doc.token_at(match.start())
+            reading.faults.append(Hit("fault", "disbelief", at, at + 1))
+            if has_digits:
+                topics.append(Hit("tp:price", "pattern", at, at + 1))
+        reading.exclaims = bool(words) and (
+            (words[0] in _INTERJECTIONS and (len(words) == 1 or 1 in doc.clause_breaks
+                                             or words[1] in ("la", "lah", "this")))
+            or lowered.startswith(("what the fuck", "what the hell"))) and not any(
+            w in _THE_SHOP for w in words[1:4])
         reading.questions = len(_QUESTION_MARKS.findall(text))
         reading.question = reading.questions > 0 or any(w in self._question for w in words[:2])
         if earlier:

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["MAX_CHARS", "plain", "Token", "tokenize", "stems", "squeeze", "unleet"]
+__all__ = ["MAX_CHARS", "plain", "Token", "tokenize", "stems", "forms", "squeeze", "unleet"]
 
 # Triage reads at most this much of a comment: a 1 MB paste says what it is about early on.
 MAX_CHARS = 8000
@@ -137,3 +137,15 @@ def stems(word: str) -> frozenset[str]:
     if word.endswith("2") and len(word) > 3:
         found.add(word[:-1])
     return frozenset(found)
+
+
+_TRIPLE = re.compile(r"([a-z])\1\1")
+
+
+@lru_cache(maxsize=65536)
+def forms(word: str) -> frozenset[str]:
+    """stems(), and for a drawn-out word ("PENIPUUU", "lambattt") the stems of it written plainly."""
+    found = stems(word)
+    if len(word) >= 4 and _TRIPLE.search(word):
+        found = found | stems(squeeze(word)) | stems(re.sub(r"([a-z])\1{2,}", r"\1\1", word))
+    return found

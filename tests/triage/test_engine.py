@@ -282,3 +282,33 @@ def test_brand_names_and_clean_words_holding_a_swear_are_not_abuse(triage):
     assert not triage.judge("Gan, terima service LCD laptop Asus gak?").abusive
     assert not triage.judge("Baju babies ada saiz 6 bulan?").abusive
     assert not triage.judge("Kak boleh request packing kado? Mau buat ultah suami").complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Paid for 50 edited photos, received 41.",
+    "Stall next door gives 5 prawns, yours are priced RM10 higher.",
+    "RM18 for a small kopi-o? Seriously?",
+    "Today the eggs were overcooked and toast 3 slices not 4 as per menu.",
+    "dah bayar 5 balang kuih raya, sampai 2 je. PENIPUUU",
+])
+def test_plain_fact_faults_counts_and_disbelief_are_complaints(triage, text):
+    assert triage.judge(text).complaint
+
+
+def test_leaving_with_thanks_is_lapsed_but_no_complaint(triage):
+    verdict = triage.judge("Moving to another shop from today. Thanks for the good years.")
+    assert not verdict.complaint and verdict.type == "lapsed_loyal"
+
+
+def test_a_friendly_small_complaint_from_a_regular_stays_a_fans(triage):
+    history = [Past("Tudung cantik, suka sangat!", 200), Past("Order lagi, kualiti terbaik", 150)]
+    verdict = triage.judge("Sis, minggu ni shipping lambat sikit ye? Takpe, sy tunggu je 😘", history)
+    assert verdict.complaint and verdict.type == "loyal_fan"
+    verdict = triage.judge("Shipping lambat, barang pun rosak. Kecewa.", history)
+    assert verdict.type == "lapsed_loyal"
+
+
+def test_the_nth_bottle_or_year_is_a_regulars_habit(triage):
+    assert triage.reader.read(triage.reader.doc("Udah botol ketiga, suka banget")).has("loyalty")
+    assert triage.reader.read(triage.reader.doc("Third year using you guys, reliable")).has("loyalty")
+    assert not triage.reader.read(triage.reader.doc("tagging @ryan since you were looking")).has("loyalty")
