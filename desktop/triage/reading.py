@@ -72,6 +72,13 @@ _DEARER = re.compile(_MONEY + r"\s+(?:higher|more expensive|dearer|lebih mahal|l
 # "RM18 for a small kopi-o? Seriously?", "350rb buat cake 16cm. Ngimpi.": disbelief at a price.
 _DISBELIEF = re.compile(r"\b(?:seriously|serious|serius|biar betul|biar benar|are you kidding|you kidding)\s*\?"
                         r"|\b(?:ngimpi|mimpi ke|dream on|daylight robbery|rompakan)\b", re.I)
+# The words each fact pattern needs (one pass over the text names the kinds to run).
+_FACT_KEYS = re.compile(
+    r"(?P<price>rm|rp|\$|idr|myr|\drb|ribu|ringgit|rupiah|\d ?k\b|\bsen\b|cent)"
+    r"|(?P<store_visit>wait|tunggu|nunggu|beratur|queue|antr)"
+    r"|(?P<product_quality>count|kira|hitung|timbang|weigh|got|dapat|je\b|jer|aje|aja|doang|sahaja|only|"
+    r"paid|bayar|order|pesan|pesen|beli|bought|book|tempah)"
+    r"|(?P<dearer>higher|expensive|dearer|mahal|tinggi|more than)")
 # Two prices side by side with a comparison between them: "RM899 in the catalogue, RM849 on IG",
 # "$4.50 last week, today $5.30", "minyak 45rb, di minimarket 36rb".
 _PRICE_PAIR = re.compile(
@@ -334,18 +341,22 @@ class Reader:
             else:
                 reading.cues.setdefault(key, []).append(quote)
         has_digits = _DIGIT.search(text) is not None
+        lowered = text.lower()
+        # Money, a wait or a count: each kind of fact pattern runs only when its words are there.
+        facts = frozenset(m.lastgroup for m in _FACT_KEYS.finditer(lowered)) if has_digits else frozenset()
         for touchpoint, pattern in PATTERN_FAULTS if has_digits else ():
+            if touchpoint not in facts:
+                continue
             for match in pattern.finditer(text):
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:" + touchpoint, at, at + 1))
                 topics.append(Hit("tp:" + touchpoint, "pattern", at, at + 1))
-        if has_digits and not reading.faults:
+        if "price" in facts and not reading.faults:
             match = _PRICE_PAIR.search(text)
             if match and len(set(re.findall(r"\d[\d.,]*", match.group()))) > 1:
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
                 topics.append(Hit("tp:price", "pattern", at, at + 1))
-        lowered = text.lower()
         match = _TWICE.search(lowered) if _has(lowered, _TWICE_KEYS) else None
         if match:
             at = doc.token_at(match.start())
@@ -378,6 +389,12 @@ class Reader:
             match = pattern.search(lowered) if _has(lowered, keys) else None
             if match:
                 reading.cues.setdefault("contempt", []).append(match.group())
+        if earlier:
+            # An earlier comment only needs its tone (and contempt): the rest is skipped.
+            reading.questions = len(_QUESTION_MARKS.findall(text))
+            reading.record = not reading.questions and not reading.praise and not reading.happy_emoji and (
+                has_digits or any(w in _CONTRAST for w in words))
+            return reading
         # Another shop named while comparing ("compared: your shop $58, another shop $51"), or
         # in a question ("ada tempat lain dekat2?"), is no threat to leave.
         comparing = any(w in _COMPARING for w in words)
@@ -419,12 +436,12 @@ class Reader:
             reading.faults.append(Hit("fault", "kok", at, at + 1))
         if has_digits:
             self._measured(reading, doc, topics)
-            match = _SHORT_COUNT.search(text)
+            match = _SHORT_COUNT.search(text) if "product_quality" in facts else None
             if match and int(match.group(2)) < int(match.group(1)):
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:short", at, at + 1))
                 topics.append(Hit("tp:product_quality", "pattern", at, at + 1))
-            match = _DEARER.search(text)
+            match = _DEARER.search(text) if "dearer" in facts else None
             if match:
                 at = doc.token_at(match.start())
                 reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
@@ -443,10 +460,6 @@ class Reader:
             w in _THE_SHOP for w in words[1:4])
         reading.questions = len(_QUESTION_MARKS.findall(text))
         reading.question = reading.questions > 0 or any(w in self._question for w in words[:2])
-        if earlier:
-            reading.record = not reading.questions and not reading.praise and not reading.happy_emoji and (
-                has_digits or any(w in _CONTRAST for w in words))
-            return reading
         reading.measures = len(_MEASURE.findall(text)) if has_digits else 0
         reading.length = len(text)
         reading.numbers = len(_NUMBER.findall(text)) if has_digits else 0

@@ -30,9 +30,14 @@ def plain(text: str) -> str:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text)
+    if "http" in text or "www." in text or "WWW." in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    elif text.isprintable():
+        return text  # plain ASCII: no control characters to take out
     return _CONTROL.sub(" ", text)
 
 
