@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -15,7 +16,7 @@ from desktop.triage.reading import Reader, Reading
 __all__ = ["Past", "Verdict", "Triage"]
 
 HISTORY_LIMIT = 50  # the newest earlier comments that count; older ones add little
-HISTORY_CACHE = 20_000  # earlier comments whose reading is kept (a few MB at most)
+HISTORY_CACHE = 2_000  # earlier comments whose reading is kept (about 2 KB each)
 
 
 class Past(NamedTuple):
@@ -47,22 +48,18 @@ class Triage:
         self.languages = LanguageGuesser(load_toml(folder / "language.toml"))
         self.abuse = AbuseFinder(load_toml(folder / "abuse.toml"))
         self.reader = Reader(load_toml(folder / "signals.toml"))
-        self._history: dict[str, tuple[Reading, bool]] = {}
+        # A person's history is read again with each new comment of theirs: keep the readings
+        # (lru_cache: safe when the app's worker threads triage at the same time).
+        self._earlier = lru_cache(maxsize=HISTORY_CACHE)(self._read_earlier)
 
-    def _earlier(self, text: str) -> tuple[Reading, bool]:
-        """An earlier comment's reading and whether it was abusive, kept for the next time:
-        a person's history is read again with each new comment of theirs."""
-        found = self._history.get(text)
-        if found is None:
-            if len(self._history) >= HISTORY_CACHE:
-                self._history.pop(next(iter(self._history)))  # the oldest entry goes first
-            doc = self.reader.doc(text)
-            found = self._history[text] = (self.reader.read(doc, earlier=True), bool(self.abuse.find(doc)))
-        return found
+    def _read_earlier(self, text: str) -> tuple[Reading, bool]:
+        """An earlier comment's reading and whether it was abusive."""
+        doc = self.reader.doc(text)
+        return self.reader.read(doc, earlier=True), bool(self.abuse.find(doc))
 
     def forget_history(self) -> None:
         """Drop the kept readings of earlier comments (for a cold measurement, or to free memory)."""
-        self._history.clear()
+        self._earlier.cache_clear()
 
     def language(self, text: str, prefer: str = "ms") -> str:
         doc = self.reader.doc(text)

@@ -149,6 +149,7 @@ class PhraseIndex:
         hits: list[Hit] = []
         forms, negated, count = doc.forms, doc.negated, len(doc.tokens)
         single, multi, known = self._single, self._multi, self._keys
+        breaks = None  # where sentences end, worked out only when a phrase could cross one
         for i in range(count):
             keys = forms[i] & known
             if negated[i]:
@@ -159,7 +160,9 @@ class PhraseIndex:
                 seconds = multi.get(key)
                 if not seconds or i + 1 >= count:
                     continue
-                if i + 1 in doc.breaks:
+                if breaks is None:
+                    breaks = doc.breaks
+                if i + 1 in breaks:
                     continue
                 nexts = forms[i + 1] & seconds.keys()
                 if negated[i + 1] and NEG in seconds:
@@ -168,7 +171,7 @@ class PhraseIndex:
                     for category, entry, words in seconds[second]:
                         end = i + len(words)
                         if end <= count and all(
-                                ((w == NEG and negated[j]) or w in forms[j]) and j not in doc.breaks
+                                ((w == NEG and negated[j]) or w in forms[j]) and j not in breaks
                                 for j, w in zip(range(i + 2, end), words[2:])):
                             hits.append(Hit(category, entry, i, end))
         return list(dict.fromkeys(hits))

@@ -160,8 +160,10 @@ class Playbooks:
         out = []
         for reason in reasons:
             template = _plural(texts[reason.code], reason.count)
-            out.append(_fill(template, n=reason.count, quote=reason.quote,
-                             span=self._span(texts["span"], reason.days)))
+            values = {"n": reason.count, "quote": reason.quote}
+            if "{span}" in template:
+                values["span"] = self._span(texts["span"], reason.days)
+            out.append(_fill(template, **values))
         return out
 
     @staticmethod

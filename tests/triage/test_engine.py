@@ -191,12 +191,13 @@ def test_defending_the_shop_against_another_commenter_is_not_a_complaint(triage)
 
 def test_earlier_comments_are_read_once_and_kept(triage):
     history = [Past("Harga gula RM2.85 kat sini, kedai sebelah RM2.60.", 10)]
-    first = triage.judge("Beras 10kg ada stok?", history)
-    assert "Harga gula RM2.85 kat sini, kedai sebelah RM2.60." in triage._history
-    second = triage.judge("Beras 10kg ada stok?", history)
-    assert first == second
     triage.forget_history()
-    assert not triage._history
+    first = triage.judge("Beras 10kg ada stok?", history)
+    assert triage._earlier.cache_info()[1:4:2] == (1, 1)  # (misses, currsize): read once, kept
+    second = triage.judge("Beras 10kg ada stok?", history)
+    assert first == second and triage._earlier.cache_info().hits == 1
+    triage.forget_history()
+    assert triage._earlier.cache_info().currsize == 0
     assert triage.judge("Beras 10kg ada stok?", history) == first
 
 
