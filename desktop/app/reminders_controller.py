@@ -55,6 +55,7 @@ class RemindersController(QObject):
         self._checking = False
         self._again = False
         self._snapshot: ReminderSnapshot | None = None
+        self._started_at = clock()  # what the empty snapshot before the first check is dated
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_SECONDS * 1000)
         self._timer.timeout.connect(self.check)
@@ -75,7 +76,7 @@ class RemindersController(QObject):
         if self._snapshot is None:
             from desktop.cases.reminders import ReminderSnapshot
 
-            self._snapshot = ReminderSnapshot(self._clock())
+            self._snapshot = ReminderSnapshot(self._started_at)
         return self._snapshot
 
     def start(self) -> None:
