@@ -174,4 +174,6 @@ class PhraseIndex:
                                 ((w == NEG and negated[j]) or w in forms[j]) and j not in breaks
                                 for j, w in zip(range(i + 2, end), words[2:])):
                             hits.append(Hit(category, entry, i, end))
-        return list(dict.fromkeys(hits))
+        # In reading order, longer phrases first: the same answer whatever order sets iterate in
+        # (it changes with Python's hash seed from run to run).
+        return sorted(dict.fromkeys(hits), key=lambda h: (h.start, h.start - h.end, h.category, h.entry))

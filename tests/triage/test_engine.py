@@ -313,3 +313,24 @@ def test_the_nth_bottle_or_year_is_a_regulars_habit(triage):
     assert triage.reader.read(triage.reader.doc("Udah botol ketiga, suka banget")).has("loyalty")
     assert triage.reader.read(triage.reader.doc("Third year using you guys, reliable")).has("loyalty")
     assert not triage.reader.read(triage.reader.doc("tagging @ryan since you were looking")).has("loyalty")
+
+
+def test_the_same_comment_gets_the_same_answer_in_every_run():
+    """Sets iterate in an order that changes with Python's hash seed; the answer must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json; from desktop.triage.engine import Past, Triage; t = Triage(); texts = ["
+            "'Switching to another bakery, used to love you but the cake came late and rude staff', "
+            "'Dah 5 tahun langgan, sekarang kedai lain lagi murah, cari tempat lain je lah', "
+            "'Udah langganan dari 2019, sekarang pindah ke toko lain aja, mahal banget dan lama', "
+            "'Worst service ever, never again, go elsewhere guys, overpriced and slow']; "
+            "print(json.dumps([[t.judge(x, [Past('Sedap, order lagi!', 400)]).reasons, "
+            "t.judge(x).touchpoint] for x in texts]))")
+    answers = set()
+    for seed in ("1", "2", "3", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        answers.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                   env=env, check=True).stdout)
+    assert len(answers) == 1
