@@ -57,14 +57,15 @@ class Doc:
         self.addressed = text.lstrip().startswith("@")
         self.text = plain(text)
         self.tokens: list[Token] = tokenize(self.text)
-        self.forms = [forms(t.word) for t in self.tokens]
-        self.negated = [t.word in negators for t in self.tokens]
+        self.words = [t.word for t in self.tokens]
+        self.forms = [forms(w) for w in self.words]
+        self.negated = [w in negators for w in self.words]
+        self.under_negation = self._under_negation() if any(self.negated) else [False] * len(self.words)
 
-    @cached_property
-    def under_negation(self) -> list[bool]:
+    def _under_negation(self) -> list[bool]:
         """Whether a negation word shortly before flips each token's meaning."""
         out, reach = [], 0
-        clause_breaks = self.clause_breaks if any(self.negated) else ()
+        clause_breaks = self.clause_breaks
         for i, (token, negator) in enumerate(zip(self.tokens, self.negated)):
             # A comma or full stop ends what a negation can reach: "less ice, pinter bgt".
             if reach and i in clause_breaks:
@@ -102,10 +103,6 @@ class Doc:
     def clause_breaks(self) -> frozenset[int]:
         """Token indexes that start a new clause: a negation does not reach past them."""
         return self._gaps[1]
-
-    @cached_property
-    def words(self) -> list[str]:
-        return [t.word for t in self.tokens]
 
     @cached_property
     def _starts(self) -> list[int]:
