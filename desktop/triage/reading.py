@@ -37,11 +37,23 @@ _YEARS = re.compile(
     r"|\bsince\s+you\s+(?:opened|open|started|began|first)"
     # "Udah botol ketiga", "third year using you", "umrah kedua": the nth time round.
     r"|\b(?:botol|kotak|tahun|umrah|pair|bottle|box|year|tub|jar|balang)\s+(?:kedua|ketiga|keempat|kelima|ke-?[2-9])\b"
-    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:bottle|box|pair|year|tub|jar)\b", re.I)
+    r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:bottle|box|pair|year|tub|jar)\b"
+    # "3 tahun aku servis kereta sini", "5 years buying here", "6 years of loyalty": how long
+    # with the verb of being a customer beside it.
+    r"|\b" + _SPAN + r"\s+(?:(?:aku|saya|sy|kami|we|i|i've|ive|gw|gue|of|dah|sudah|udah)\s+)?"
+    r"(?:beli|membeli|order|servis|service|makan|langgan|jahit|tempah|guna|pakai|buying|ordering|"
+    r"shopping|coming|eating|using|loyalty|kesetiaan|being)\b"
+    # "3 times a week", "2 kali seminggu", "seminggu 3 kali": a habit.
+    r"|\b\d+\s?(?:x|kali|times)\s+(?:a|per|every|se|sa)\s?(?:week|month|minggu|bulan|bln)\b"
+    r"|\b(?:seminggu|sebulan|sebulan)\s+\d+\s?(?:x|kali)\b"
+    # "Our third stay", "kali ketiga kami": the nth visit.
+    r"|\b(?:our|my|kali|the)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th|ketiga|keempat|kelima)\s+"
+    r"(?:stay|visit|order|time|booking|trip|kali)?\b", re.I)
 # "Dah 3 kali sy beli", "ke-3 kalinya saya servis", "3rd time repairing here": a repeat customer.
 _VISIT = (r"(?:beli|membeli|order|oder|repair|servis|service|makan|jajan|belanja|guna|pakai|sewa|"
           r"langgan|jahit|tempah|bought|buying|ordered|ordering|repairing|servicing|shopped|used|"
-          r"rented|stayed|eaten|stay|visit)")
+          r"rented|stayed|eaten|stay|visit|visited|eat|come|came|datang|dtg|nginep|menginap|inap|"
+          r"singgah|mampir|potong|gunting|cuci|dobi|laundry|booked|book)")
 _COUNT = (r"(?:\d+\s?(?:x|kali|times)|kali\s?ke-?\s?\d+|ke-?\d+\s?kali(?:nya)?|\d+(?:st|nd|rd|th)\s+time"
           r"|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|stay|visit|order|year))")
 _REPEAT = re.compile(rf"\b{_VISIT}\b(?:[^\w.!?]+\w+){{0,5}}?[^\w.!?]+{_COUNT}"
@@ -52,7 +64,7 @@ _MONEY = (r"(?:(?:rm|rp\.?|\$|s\$|idr|myr)\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt))?"
 # Faults written as facts: a price that went up, a wait that took long, a count that fell short.
 PATTERN_FAULTS = (
     ("price", re.compile(
-        _MONEY + r"[^.!?\n]{0,40}?\b(?:to|ke|jadi|now|sekarang|skrg|kini|->|→)\s*(?:it'?s\s+)?" + _MONEY
+        _MONEY + r"[^.!?\n]{0,40}?\b(?:to|ke|jadi|now|sekarang|skrg|kini|sampai|sampe|hingga|->|→)\s*(?:it'?s\s+)?" + _MONEY
         + r"|\b(?:naik|increase[ds]?|went up|up by|naikin|dinaikkan|dinaikan)\b[^.!?\n]{0,30}?(?:\d+\s?%|"
         + _MONEY + r")|" + _MONEY + r"\s*(?:for|untuk|utk|buat|sebiji|sekeping|satu|se\w+)?[^.!?\n]{0,30}?\?{2,}", re.I)),
     ("store_visit", re.compile(
@@ -101,7 +113,13 @@ _BOYCOTT_KEYS = re.compile("sini|here|this|#")
 _SWEEPING_KEYS = re.compile("worst|paling")
 _OTHER_KEYS = re.compile("lain|other|another|different")
 _YEARS_KEYS = re.compile("tahun|thn|taun|year|yr|sejak|since|kedua|ketiga|keempat|kelima|ke-|second|third|"
-                         "fourth|fifth|2nd|3rd|4th|5th")
+                         "fourth|fifth|2nd|3rd|4th|5th|week|month|minggu|bulan|bln")
+# The count belongs to the word right before it: "pakai QRIS, gagal 2x" counts failures, not visits.
+_NOT_VISITS = frozenset(("gagal", "failed", "fail", "kepotong", "terpotong", "potong", "dipotong", "charged",
+                         "caj", "dicaj", "ditolak", "declined", "error", "cancel", "cancelled", "batal",
+                         "lupa", "forgot", "tanya", "asked", "ask", "call", "called", "telefon", "mesej",
+                         "chat", "complain", "komplen", "komplain", "remind", "reminded", "tegur",
+                         "follow", "rosak", "rusak", "broke", "broken", "jatuh", "salah", "wrong"))
 _REPEAT_KEYS = re.compile(r"kali|\dx|x\d|time|\d(?:nd|rd|th)\b|second|third|fourth|fifth")
 _LAUGH_KEYS = re.compile("lol|lmao|lmfao|rofl|haha|hehe|wk|keke|\U0001F602|\U0001F923|\U0001F606|\U0001F92D")
 # Letters of scripts other than Latin (Greek and on, CJK, Thai, Tamil…), and Vietnamese marks.
@@ -156,8 +174,38 @@ _LIST_MARK = re.compile(r"(?:^|[\s(])[1-9][).](?=\s)")
 _WAIT = re.compile(r"\b\d+\s?(?:days?|hari|minit|menit|minutes?|mins?|jam|hours?|hrs?|minggu|weeks?)\b", re.I)
 # "Mungkin ni last kami datang", "last we stay here": the last visit.
 _LAST_VISIT = re.compile(
-    r"\blast\s+(?:kami|kita|aku|sy|saya|kitorang|kiteorang|we|i)\s+(?:datang|dtg|pergi|beli|order|makan|"
+    r"\blast\s+(?:time\s+)?(?:kami|kita|aku|sy|saya|kitorang|kiteorang|we|i)\s+(?:datang|dtg|pergi|beli|order|makan|"
     r"singgah|come|visit|stay|buy|order)", re.I)
+# What was said, written or promised, then what came ("katanya same day. Kurir baru pickup Rabu",
+# "tertulis ±300 m. Faktanya 1,2 km", "menu says 500 ml, but it's 350"): expectation against outcome.
+_EXPECT = re.compile(
+    r"\b(?:said|says|told|stated|listed|advertised|promised|supposed to|quoted|claims?|written|asked for|"
+    r"requested|specifically|kata|katanya|ktnya|cakap|tertulis|ditulis|tulis|iklan|janji|dijanjikan|"
+    r"sepatutnya|patutnya|harusnya|seharusnya|mestinya|bilang|minta|mintak|menu)\b[^.!?\n]{0,80}?"
+    r"[,.;:!\-—–)]\s*[^?\n]{0,60}?\b(?:but|tapi|tp|padahal|faktanya|ternyata|rupanya|actually|instead|"
+    r"sebaliknya|got|received|dapat|dapet|came|arrived|baru|bukan|only|cuma|hanya|doang|mung|yet|"
+    r"still|masih|belum|blm|realnya|kenyataannya|in reality|turned out)\b", re.I)
+_EXPECT_KEYS = re.compile("said|says|told|stated|listed|advertis|promis|suppos|quoted|claim|written|asked|"
+                          "request|specific|kata|ktnya|cakap|tulis|iklan|janji|patut|harus|mesti|bilang|"
+                          "minta|menu")
+# "Mana deposit aku?", "paket gw mana??", "where's my refund": asking after what is theirs.
+_WHERE_MINE = re.compile(
+    r"\bmana\s+(?!satu\b|nak\b|boleh\b|bisa\b|ada\b|yg\b|yang\b)\w+(?:\s+\w+)?\s+(?:aku|saya|sy|gw|gua|gue|"
+    r"ku|kami|kitorang|i)\b"
+    r"|\b\w+\s+(?:aku|saya|sy|gw|gua|gue|kami)\s+(?:mana|kemana|ke mana)\s*(?:\w+\s*)?\?", re.I)
+# "Please check", "mohon dicek", "tolong betulkan": asking the shop to look at or fix something
+# it got wrong (not "check your DM" or "check stock").
+_FIX_REQUEST = re.compile(
+    r"\b(?:please|pls|plz|kindly|tolong|mohon|harap|sila)\s+(?:\w+\s+)?(?:check|cek|dicek|dicheck|"
+    r"semak|look into|fix|perbaiki|diperbaiki|betulkan|dibetulkan|baiki|dibaiki|take note|ambil perhatian|"
+    r"be careful|berhati|tegur|ditegur|sort it|sort this|resolve|settle|selesaikan|diselesaikan)\b"
+    r"(?!\s+(?:\w+\s+)?(?:dm|inbox|pm|email|e-mail|whatsapp|wa|mesej|message|messages|ig|website|"
+    r"stock|stok|availability|ketersediaan|harga|price|link|bio)\b)", re.I)
+_FIX_KEYS = re.compile("please|pls|plz|kindly|tolong|mohon|harap|sila")
+# Faults of expectation that a question only asks about ("Can I pick up at 6 instead of 5?").
+_STATEMENT_ONLY = frozenset(("instead of", "sepatutnya", "harusnya", "seharusnya", "padahal"))
+_THANKS = frozenset(("terima kasih", "makasih", "thanks", "thank", "thank you", "tq", "tqvm", "ty",
+                     "trims", "arigato", "salamat", "hatur nuhun", "merci", "gracias"))
 # Sarcastic openers ("Wow, 9 days for delivery, super fast"): with a wait and no "but".
 _SARCASTIC_OPENERS = frozenset(("wow", "wah", "wahh", "amboi", "bravo", "hebat", "congrats",
                                 "congratulations", "tahniah", "salut", "fuyoo", "terbaik"))
@@ -294,7 +342,8 @@ class Reader:
         # A neutral word covers its token too: "suami" is a husband, not "suam" (lukewarm).
         covered.update(h.start for h in hits if h.category == "neutral" and h.end - h.start == 1)
         # "Dari dulu beli sini": the "dulu" inside a loyalty phrase is no "it used to be".
-        loyal_span = {i for h in hits if h.category == "loyalty" for i in range(h.start, h.end)}
+        # So is the "biasanya" in "enak kayak biasanya" (as usual).
+        loyal_span = {i for h in hits if h.category in ("loyalty", "again") for i in range(h.start, h.end)}
         placed: dict[str, list[Hit]] = {}
         positive_at = {h.start for h in hits if h.category == "positive" and h.end - h.start == 1
                        and not under_negation[h.start]}
@@ -368,6 +417,7 @@ class Reader:
             reading.faults.append(Hit("fault", "pattern:price", at, at + 1))
             topics.append(Hit("tp:price", "pattern", at, at + 1))
         words = doc.words
+        self._unmet(reading, doc, lowered)
         used_to = placed.get("used_to", ())
         if used_to:
             reading.cues["used_to"] = [doc.quote(h.start, h.end) for h in used_to]
@@ -408,7 +458,8 @@ class Reader:
         match = _LAST_VISIT.search(lowered) if "last" in lowered else None
         if match:
             reading.cues.setdefault("switch", []).append(match.group())
-        if reading.has("switch") and any(w in _CROWD for w in words):
+        if reading.has("switch") and any(w in _CROWD and (i == 0 or words[i - 1] not in ("you", "u", "hi", "hey"))
+                                         for i, w in enumerate(words)):
             reading.cues.setdefault("contempt", []).append(reading.cues["switch"][0])
         # A fan's small fault: after praise, "cuma/tapi/though" and then a mild word
         # ("agak dikit", "a bit crowded", "tak sejuk") in a sentence that is not a question.
@@ -465,11 +516,33 @@ class Reader:
         reading.numbers = len(_NUMBER.findall(text)) if has_digits else 0
         reading.laughs = _has(lowered, _LAUGH_KEYS) and _LAUGH.search(text) is not None
         years = (_YEARS.search(text) if _has(lowered, _YEARS_KEYS) else None) or (
-            _REPEAT.search(text) if has_digits and _has(lowered, _REPEAT_KEYS) else None)
+            _repeat(text) if has_digits and _has(lowered, _REPEAT_KEYS) else None)
         if years:
             reading.cues.setdefault("loyalty", []).append(years.group())
         reading.touchpoint_scores = self._touchpoints(topics, reading.faults)
         return reading
+
+    def _unmet(self, reading: Reading, doc: Doc, lowered: str) -> None:
+        """Faults said as plain facts, without a word of complaint: what was promised against
+        what came, "where is my…", a request to check or fix something; and
+        expectation phrases that a question only asks about are dropped."""
+        if reading.faults and any(h.entry in _STATEMENT_ONLY for h in reading.faults):
+            reading.faults = [h for h in reading.faults
+                              if h.entry not in _STATEMENT_ONLY or not self._sentence_asks(doc, h.start)]
+        if reading.faults:
+            return
+        found = None
+        if _has(lowered, _EXPECT_KEYS):
+            found = _EXPECT.search(lowered)
+        if found is None and ("mana" in lowered or "where" in lowered):
+            found = _WHERE_MINE.search(lowered)
+        if found is None and _has(lowered, _FIX_KEYS):
+            match = _FIX_REQUEST.search(lowered)
+            if match and not self._sentence_asks(doc, doc.token_at(match.start())):
+                found = match
+        if found is not None:
+            at = doc.token_at(found.start())
+            reading.faults.append(Hit("fault", "unmet", at, at + 1))
 
     @staticmethod
     def _sentence_end(doc: Doc, i: int) -> int:
@@ -550,6 +623,14 @@ class Reader:
 def _names_place(words: list[str], hit: Hit) -> bool:
     """Whether a switch phrase names another place ("another shop", "kedai lain")."""
     return any(w in ("lain", "other", "another", "different", "elsewhere") for w in words[hit.start:hit.end])
+
+
+def _repeat(text: str) -> re.Match | None:
+    """A repeat visit ("dah 3 kali beli"), unless the count belongs to another verb ("gagal 2x")."""
+    for match in _REPEAT.finditer(text):
+        if not any(w in _NOT_VISITS for w in re.findall(r"\w+", match.group().lower())):
+            return match
+    return None
 
 
 def _has(lowered: str, keys: re.Pattern) -> bool:
