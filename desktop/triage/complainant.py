@@ -95,7 +95,7 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
     loyal_claim = now.has("loyalty") and not _boycott(now)
     # Coming back happy ("as always", "order lagi") is a regular's habit; with a complaint
     # the same words may be sarcasm ("late again").
-    returning = now.has("again") and not complaint
+    returning = now.has("again") and not complaint and not now.has("first_time")
     regular = (len(happy) >= 2 or (len(happy) == 1 and happy[0].days_ago >= LONG_AGO_DAYS)
                or loyal_claim or returning)
     detailed = _detailed(now) if complaint else 0
@@ -103,7 +103,8 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
 
     # 1. The history speaks first (LABELS.md: it weighs more than a single cue in the text).
     # Hostile again and again, or hostile among otherwise critical comments: a hater.
-    if len(hostile) >= 2 or (hostile and critical and not happy) or (
+    # Hostile before and never happy: a hater still, even asking a plain question now.
+    if len(hostile) >= 2 or (hostile and not happy and not now.praise) or (
             hostile and insults_now and not regular):
         history_reasons()
         _insult_reasons(now, abusive, reasons)
@@ -129,7 +130,11 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         history_reasons()
         reasons.append(Reason("probing"))
         return "extreme_critic", reasons
-    if happy and critical and not hostile and not detailed and not (now.praise and not complaint) and (
+    # Thanks alone ("ok, thanks for the voucher, we'll see") is politeness, not a fan's delight;
+    # a laugh or a friendly face is; telling others to boycott is a hater's.
+    if happy and critical and not hostile and not detailed and not (
+            now.praise and not now.thanks_only and not complaint) and not (
+            now.friendly or now.laughs or _boycott(now)) and (
             min(e.days_ago for e in critical) < min(e.days_ago for e in happy)):
         history_reasons()
         cue_reasons("switch", "used_to", "upset")
@@ -138,7 +143,7 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
     # 2. A regular: happy before, or says so; not a stranger with a measured complaint
     # ("3 kali beli, 3 kali kurang: 870g, 905g").
     measured = detailed and now.has("detail") and not happy and not upset and not (
-        now.has("switch") or now.has("used_to"))
+        now.has("switch") or now.has("used_to") or _years(now))
     if regular and not (critical and not happy and not loyal_claim) and not measured:
         history_reasons()
         if loyal_claim:
@@ -209,6 +214,12 @@ _CALLS_OFF = ("jangan", "jgn", "don't", "dont", "do not", "avoid", "boycott", "b
 def _boycott(now: Reading) -> bool:
     """Telling others to stay away ("jangan beli di sini", "avoid this place")."""
     return any(word in quote.lower() for quote in now.cues.get("contempt", ()) for word in _CALLS_OFF)
+
+
+def _years(now: Reading) -> bool:
+    """Loyalty said in years ("dah 6 tahun", "for 5 years"), not only in a count of orders."""
+    return any(w in quote.lower() for quote in now.cues.get("loyalty", ())
+               for w in ("tahun", "thn", "taun", "year", "yr"))
 
 
 def _detailed(now: Reading) -> int:

@@ -246,6 +246,11 @@ class Reading:
     exclaims: bool = False  # opens with a swear at one's own luck ("Shit, I forgot my voucher")
 
     @property
+    def thanks_only(self) -> bool:
+        """The only praise is thanks ("ok, thanks for the voucher"): politeness, not delight."""
+        return bool(self.praise) and all(h.entry in _THANKS for h in self.praise)
+
+    @property
     def fault_touchpoints(self) -> set[str]:
         """Touchpoints with a fault close by: several means several different things went wrong."""
         return {key for key, score in self.touchpoint_scores.items() if score >= 2.0}
