@@ -12,6 +12,8 @@ __all__ = ["AbuseFinder"]
 _REPEATS = re.compile(r"(.)\1{2,}")
 _MODEL = re.compile(r"^[a-z]{1,3}\d{2,}$|\d\d$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Letters of scripts written without spaces between words (Thai, Devanagari, Tamil, CJK, Hangul).
+_SPACELESS = re.compile("[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 class AbuseFinder:
@@ -28,6 +30,10 @@ class AbuseFinder:
             words = tuple(phrase.lower().split())
             self._phrases.setdefault(words[0], []).append(words)
         self._roots: dict[tuple[str, str], str | None] = {}
+        # Insults in scripts written without spaces: searched inside the text, only when it has
+        # letters of those scripts.
+        inside = [re.escape(w) for w in lists.get("inside", ())]
+        self._inside = re.compile("|".join(inside), re.I) if inside else None
 
     def _root(self, raw: str, word: str) -> str | None:
         """The listed word this token stands for, or None."""
@@ -99,6 +105,9 @@ class AbuseFinder:
             found.append(tokens[i].raw)
         found.extend(self._spelled_out(doc))
         found.extend(self._phrases_in(words, roots))
+        text = doc.text
+        if self._inside is not None and not text.isascii() and _SPACELESS.search(text):
+            found.extend(m.group().lower() for m in self._inside.finditer(text))
         unique = list(dict.fromkeys(found))
         return unique
 
