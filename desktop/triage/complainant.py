@@ -92,7 +92,8 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
         or (complaint and now.laughs and not now.praise and not history))
     # Someone telling others to stay away is no regular, whatever habit the text names
     # ("air mati tiap pagi … jangan ngekos di sini").
-    loyal_claim = now.has("loyalty") and not _boycott(now)
+    # Nor is a first-time buyer, whatever they promise ("pertama kali beli … pasti beli lagi").
+    loyal_claim = now.has("loyalty") and not _boycott(now) and not now.has("first_time")
     # Coming back happy ("as always", "order lagi") is a regular's habit; with a complaint
     # the same words may be sarcasm ("late again").
     returning = now.has("again") and not complaint and not now.has("first_time")

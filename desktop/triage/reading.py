@@ -184,7 +184,7 @@ _EXPECT = re.compile(
     r"sepatutnya|patutnya|harusnya|seharusnya|mestinya|bilang|minta|mintak|menu)\b[^.!?\n]{0,80}?"
     r"[,.;:!\-—–)]\s*[^?\n]{0,60}?\b(?:but|tapi|tp|padahal|faktanya|ternyata|rupanya|actually|instead|"
     r"sebaliknya|got|received|dapat|dapet|came|arrived|baru|bukan|only|cuma|hanya|doang|mung|yet|"
-    r"still|masih|belum|blm|realnya|kenyataannya|in reality|turned out)\b", re.I)
+    r"still|masih|belum|blm|realnya|kenyataannya|in reality|turned out|takde|tiada|nothing|none)\b", re.I)
 _EXPECT_KEYS = re.compile("said|says|told|stated|listed|advertis|promis|suppos|quoted|claim|written|asked|"
                           "request|specific|kata|ktnya|cakap|tulis|iklan|janji|patut|harus|mesti|bilang|"
                           "minta|menu")

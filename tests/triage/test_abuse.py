@@ -49,3 +49,22 @@ def test_an_insult_at_another_commenter_is_abuse_but_not_a_complaint(triage):
 def test_an_animal_word_after_a_full_stop_is_aimed_at_the_shop(triage):
     verdict = triage.judge("Baju putih jadi pink, next time warnakan sekali seluar aku. Kedai babi.")
     assert verdict.abusive_terms == ["babi"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("这家店的老板是傻逼", "傻逼"),
+    ("พนักงานโง่มาก", "โง่"),
+    ("사장 병신이네", "병신"),
+    ("Celako punya kedai", "celako"),
+    ("tu chutiya hai kya", "chutiya"),
+    ("Putang ina, ang tagal", "putang ina"),
+])
+def test_insults_in_other_languages_and_scripts_are_found(triage, text, term):
+    assert term in triage.judge(text).abusive_terms
+
+
+@pytest.mark.parametrize("text", ["Ang sarap ng cake, dumating kanina lang",
+                                  "Our dog loves the treats from here",
+                                  "谢谢老板，很好吃", "맛있어요 감사합니다"])
+def test_innocent_words_in_other_languages_and_pets_are_not_abuse(triage, text):
+    assert triage.judge(text).abusive_terms == []

@@ -334,3 +334,90 @@ def test_the_same_comment_gets_the_same_answer_in_every_run():
         answers.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                    env=env, check=True).stdout)
     assert len(answers) == 1
+
+
+# -- third round: mechanisms, in Malay, Indonesian and English ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iklan kata free gift untuk setiap pembelian. Bila sampai, takde apa-apa pun dalam kotak.",
+    "Katanya dikirim hari ini, tapi sampai malam resinya belum keluar.",
+    "The listing said 6 pieces per box, but the box I opened had 4.",
+    "Mana refund saya? Sudah lebih dua minggu",
+    "voucher gue mana?",
+    "Please check the shower in room 12, the water only comes out cold.",
+    "Mohon dicek lagi timbangannya, beras yang saya beli terasa kurang.",
+    "Tolong betulkan resit, nama syarikat ejaan salah.",
+    "Ada caj perkhidmatan baru tanpa notis kepada pelanggan.",
+    "They added a 'small plate fee' and nobody told us when we ordered.",
+])
+def test_what_was_promised_against_what_came_and_requests_to_fix_are_complaints(triage, text):
+    assert triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "Can I collect at 3pm instead of noon tomorrow?",
+    "Boleh hantar pagi sepatutnya petang?",
+    "Please check your DM, I sent the address there",
+    "Tolong semak inbox ya kak",
+    "Kemasannya cantik banget, rapi!",
+    "Ikan basah kat sini memang segar",
+    "Anak saya 2x gagal ujian, kali ini lulus berkat cikgu di sini. Terbaik!",
+    "This class changed my life, thank you coach.",
+    "Dah 5 tahun sy beli kek sini, inda pernah kecewa.",
+])
+def test_questions_and_praise_holding_those_words_are_no_complaints(triage, text):
+    assert not triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "2 tahun saya servis motor di sini",
+    "10 years buying my school shoes here",
+    "4 years of loyalty to this bakery",
+    "Aku makan sini 3 kali seminggu",
+    "We come here twice a month, 2 times a month at least",
+    "Our fourth stay at this homestay",
+])
+def test_years_with_the_verb_of_buying_habits_and_the_nth_stay_are_loyalty(triage, text):
+    assert triage.reader.read(triage.reader.doc(text)).has("loyalty"), text
+
+
+def test_a_count_that_belongs_to_another_verb_is_no_repeat_visit(triage):
+    reading = triage.reader.read(triage.reader.doc("Pakai kad debit, gagal 3x, akhirnya bayar tunai"))
+    assert not reading.has("loyalty")
+
+
+@pytest.mark.parametrize("text", ["Sedap macam biasanya! Cuma kuah agak masin sikit.",
+                                  "Enak seperti biasanya kak, cuma agak lama nunggunya."])
+def test_as_usual_is_not_it_used_to_be(triage, text):
+    reading = triage.reader.read(triage.reader.doc(text))
+    assert not reading.has("used_to")
+    assert triage.judge(text).type == "loyal_fan"
+
+
+@pytest.mark.parametrize("text", ["Ada cawangan di Shah Alam?", "Kalau pesan 50 box bisa diantar?",
+                                  "Do you deliver on Sundays?"])
+def test_hostile_before_and_never_happy_is_a_hater_even_asking_now(triage, text):
+    history = [Past("Kedai penipu, jangan beli sini", 90), Past("Ada kedai lain yang jual?", 40)]
+    assert triage.judge(text, history).type == "active_hater"
+    assert triage.judge(text).type == "newcomer"
+
+
+@pytest.mark.parametrize("text", ["First time order, rendang dia sedap. Nanti order lagi",
+                                  "Pertama kali beli, enak banget! Pasti beli lagi",
+                                  "First time here, loved the pasta. Will come again!"])
+def test_a_first_timer_who_will_come_again_is_no_regular_yet(triage, text):
+    assert triage.judge(text).type == "newcomer", text
+
+
+@pytest.mark.parametrize("text", ["Ok terima kasih sebab reply. Tengok la nanti.",
+                                  "Oke makasih kak udah dibales.",
+                                  "Thanks for the reply, we'll see."])
+def test_thanks_alone_keeps_a_slipping_regular_lapsed(triage, text):
+    history = [Past("Best kedai, selalu puas hati!", 400), Past("Pesanan lambat dan salah, kecewa.", 20)]
+    assert triage.judge(text, history).type == "lapsed_loyal", text
+
+
+@pytest.mark.parametrize("text", ["Last time I buy here, the warranty was refused.",
+                                  "Harga naik dari RM3.00 sampai RM4.50, mahal."])
+def test_last_time_i_buy_and_a_price_rise_up_to_are_read(triage, text):
+    assert triage.judge(text).complaint, text

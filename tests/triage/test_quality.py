@@ -54,7 +54,7 @@ def test_third_dev_set_floor(triage):
 def test_fourth_and_fifth_dev_set_floor(triage):
     # Written as held-out sets by two more writers, measured once (type 81.9% and 83.3%,
     # complaint F1 0.866 and 0.908), then tuned on.
-    for name, type_floor in (("dev4.jsonl", 0.90), ("dev5.jsonl", 0.91)):
+    for name, type_floor in (("dev4.jsonl", 0.93), ("dev5.jsonl", 0.94)):
         report = _evaluate(triage, name)
         assert report["comments"] >= 360
         assert report["language_accuracy"] >= 0.97, (name, report["language_accuracy"])
@@ -63,3 +63,16 @@ def test_fourth_and_fifth_dev_set_floor(triage):
         for lang in ("ms", "id", "en"):
             assert report["complaint"][lang]["f1"] >= 0.94, (name, lang, report["complaint"][lang])
         assert report["type_accuracy"] >= type_floor, (name, report["type_accuracy"])
+
+
+def test_sixth_dev_set_floor(triage):
+    # Written as a held-out set by a new writer, measured once (type 85.8%, complaint F1 0.898),
+    # then tuned on (errors read for even ids only; odd ids were measured, not read).
+    report = _evaluate(triage, "dev6.jsonl")
+    assert report["comments"] >= 360
+    assert report["language_accuracy"] >= 0.97
+    assert report["complaint"]["all"]["f1"] >= 0.94, report["complaint"]["all"]
+    assert report["abusive"]["all"]["f1"] >= 0.97, report["abusive"]["all"]
+    for lang in ("ms", "id", "en"):
+        assert report["complaint"][lang]["f1"] >= 0.92, (lang, report["complaint"][lang])
+    assert report["type_accuracy"] >= 0.88, report["type_accuracy"]
