@@ -97,7 +97,8 @@ def test_done_does_what_each_reminder_asks(window, qtbot, repo, database, clock)
     qtbot.waitUntil(lambda: bar.reminder is not None and bar.reminder.kind == "update")
     assert state_of(database, case_id) == "acknowledged"
     assert bar.label.text().startswith("Update the customer: due by ")
-    assert any("marked “First reply” done" in line for line in timeline(window))
+    # the timeline reloads just after the reminder moves on
+    qtbot.waitUntil(lambda: any("marked “First reply” done" in line for line in timeline(window)))
 
     repo.apply_action(case_id, "start", "ML")
     repo.apply_action(case_id, "resolve", "ML")
@@ -109,7 +110,8 @@ def test_done_does_what_each_reminder_asks(window, qtbot, repo, database, clock)
     bar.done_button.click()
     qtbot.waitUntil(lambda: state_of(database, case_id) == "followed_up")
     qtbot.waitUntil(lambda: not bar.isVisible())  # nothing more is owed
-    assert any("marked “Follow up” done" in line for line in timeline(window))
+    # the timeline reloads just after the reminder moves on
+    qtbot.waitUntil(lambda: any("marked “Follow up” done" in line for line in timeline(window)))
 
 
 def test_a_case_that_waits_for_nothing_shows_no_reminder(window, qtbot, repo):
