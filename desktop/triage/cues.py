@@ -190,6 +190,24 @@ FIX_REQUEST = re.compile(
     r"stock|stok|availability|ketersediaan|harga|price|link|bio)\b)", re.I)
 FIX_KEYS = re.compile("please|pls|plz|kindly|tolong|mohon|harap|sila")
 # Faults of expectation that a question only asks about ("Can I pick up at 6 instead of 5?").
+# Worse than it usually is: "longer than usual", "lebih lama dari biasa", "kecil drpd sebelum ni",
+# "lebih asin dari biasanya" (better than usual is praise, so only the worse side is listed).
+WORSE_THAN_USUAL = re.compile(
+    r"\b(?:longer|slower|smaller|less|fewer|thinner|saltier|oilier|pricier|dearer|weaker|later|harder|"
+    r"tougher|drier|soggier|smaller|worse|more expensive|more oily|more salty|"
+    r"(?:lebih|makin|semakin|lagi) (?:lama|lambat|lembab|kecil|sikit|sedikit|dikit|nipis|tipis|masin|asin|"
+    r"mahal|keras|liat|pahit|lewat|telat|teruk|buruk|jelek|kurang|berminyak|tawar|cair|encer))\b"
+    r"[^.!?\n]{0,30}?\b(?:than (?:usual|normal|before|last time|it used to be|ever)"
+    r"|(?:dari|daripada|drpd|dr) (?:biasa|biasanya|sebelum|sebelumnya|sebelum ni|dulu|selalu))\b")
+WORSE_KEYS = re.compile("usual|normal|before|last time|used to|biasa|sebelum|dulu|selalu")
+# Food that came cold: "the food was cold when it arrived", "nasi sampai dah sejuk",
+# "makanannya datang udah dingin" (drinks are left out: iced tea is meant to be cold).
+ARRIVED_COLD = re.compile(
+    r"\b(?:arrived|arrive|came|come|delivered|served|sampai|smpai|tiba|datang|dtg|dihantar|dihidang|diantar)\b"
+    r"[^.!?\n]{0,20}?\b(?:cold|sejuk|sejok|dingin)\b"
+    r"|\b(?:food|meal|makanan|makanannya|nasi|rice|soup|sup|kuah|pizza|burger|fries|noodles?|mee|mi|"
+    r"bakso|ayam|chicken|lauk|roti|martabak|dim sum|pau)\b[^.!?\n]{0,20}?\b(?:cold|sejuk|sejok|dingin)\b")
+COLD_KEYS = re.compile("cold|sejuk|sejok|dingin")
 STATEMENT_ONLY = frozenset(("instead of", "sepatutnya", "harusnya", "seharusnya", "padahal"))
 THANKS = frozenset(("terima kasih", "makasih", "thanks", "thank", "thank you", "tq", "tqvm", "ty",
                     "trims", "arigato", "salamat", "hatur nuhun", "merci", "gracias"))

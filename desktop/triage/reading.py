@@ -321,7 +321,8 @@ class Reader:
 
     def _unmet(self, reading: Reading, doc: Doc, lowered: str) -> None:
         """Faults said as plain facts, without a word of complaint: what was promised against
-        what came, "where is my…", a request to check or fix something; and
+        what came, "where is my…", worse than usual, food that came cold, a request to check or
+        fix something; and
         expectation phrases that a question only asks about are dropped."""
         if reading.faults and any(h.entry in cues.STATEMENT_ONLY for h in reading.faults):
             reading.faults = [h for h in reading.faults
@@ -333,6 +334,10 @@ class Reader:
             found = cues.EXPECT.search(lowered)
         if found is None and ("mana" in lowered or "where" in lowered):
             found = cues.WHERE_MINE.search(lowered)
+        if found is None and cues.has(lowered, cues.WORSE_KEYS):
+            found = cues.WORSE_THAN_USUAL.search(lowered)
+        if found is None and cues.has(lowered, cues.COLD_KEYS):
+            found = cues.ARRIVED_COLD.search(lowered)
         if found is None and cues.has(lowered, cues.FIX_KEYS):
             match = cues.FIX_REQUEST.search(lowered)
             if match and not self._sentence_asks(doc, doc.token_at(match.start())):

@@ -421,3 +421,25 @@ def test_thanks_alone_keeps_a_slipping_regular_lapsed(triage, text):
                                   "Harga naik dari RM3.00 sampai RM4.50, mahal."])
 def test_last_time_i_buy_and_a_price_rise_up_to_are_read(triage, text):
     assert triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "Great haircut as usual, though the wait was longer than normal today.",
+    "Roti canai hari ni lebih nipis drpd sebelum ni.",
+    "Kuah baksonya kok lebih asin dari biasanya ya",
+    "The food was cold when it arrived.",
+    "Nasi lemak sampai dah sejuk, sambal pun sikit.",
+    "Makanannya datang udah dingin, padahal rumah dekat.",
+])
+def test_worse_than_usual_and_food_that_came_cold_are_complaints(triage, text):
+    assert triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "Service faster than usual today, great job!",
+    "Es teh dingin segar banget, pas buat siang bolong",
+    "Kopi sejuk korang best, hari2 beli",
+    "Nasi ayam sedap, sampai cepat. Terima kasih!",
+])
+def test_better_than_usual_and_cold_drinks_are_not_complaints(triage, text):
+    assert not triage.judge(text).complaint, text
