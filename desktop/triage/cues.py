@@ -208,6 +208,28 @@ ARRIVED_COLD = re.compile(
     r"|\b(?:food|meal|makanan|makanannya|nasi|rice|soup|sup|kuah|pizza|burger|fries|noodles?|mee|mi|"
     r"bakso|ayam|chicken|lauk|roti|martabak|dim sum|pau)\b[^.!?\n]{0,20}?\b(?:cold|sejuk|sejok|dingin)\b")
 COLD_KEYS = re.compile("cold|sejuk|sejok|dingin")
+# Ordered one thing, got another: "ordered the green one but got the blue one", "received size M
+# but I ordered L", "pesan yang pedas tapi dapat yang original".
+MISMATCH = re.compile(
+    r"\b(?:ordered|order|asked for|requested|pesan|pesen|minta|mintak|tempah|booked|chose|pilih)\b[^.!?\n]{1,40}?"
+    r"\b(?:but|tapi|tp|instead|malah|yet)\b[^.!?\n]{0,20}?\b(?:got|received|gave|given|sent|came|dapat|dapet|"
+    r"dpt|dikasih|dihantar|dikirim|diberi|sampai|datang)\b"
+    r"|\b(?:got|received|dapat|dapet|dpt|terima|sent|came)\b[^.!?\n]{1,40}?\b(?:but|tapi|tp|padahal|whereas|"
+    r"sedangkan)\s+(?:i\s+|we\s+|saya\s+|sy\s+|aku\s+|gw\s+|kami\s+)?(?:ordered|order|asked for|pesan|pesen|"
+    r"beli|bought|minta|chose|pilih)\b")
+MISMATCH_KEYS = re.compile("order|asked|request|pesan|pesen|minta|tempah|booked|chose|pilih")
+# Asked without something and it came with it: "asked for no peanuts and there were peanuts",
+# "minta tanpa bawang, tapi ada bawang".
+REQUEST_NOT = re.compile(
+    r"\b(?:asked for|requested|said|minta|mintak|pesan|pesen|order|ordered)\s+(?:no|without|tanpa|tak nak|"
+    r"tak mau|x nak|gak pake|ga pake|tidak pakai|tak pakai|xpayah)\s+(\w{3,})\b[^.!?\n]{0,60}?\b\1\b")
+# Something that keeps failing: "keeps logging me out", "asyik hang", "terus error".
+KEEPS_FAILING = re.compile(
+    r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:crash|log|freez|fail|load|declin|reject|cancel|disconnect|restart|hang|"
+    r"lag|error|timing out|kick|sign)\w*"
+    r"|\b(?:asyik|selalu|sentiasa|sering|terus|kerap)\s+(?:je\s+|aja\s+|jer\s+)?(?:crash|hang|error|logout|"
+    r"log out|force close|gagal|failed|declined|ditolak|lag|lembab|lemot|loading)\b")
+KEEPS_KEYS = re.compile("keep|kept|asyik|selalu|sentiasa|sering|terus|kerap")
 STATEMENT_ONLY = frozenset(("instead of", "sepatutnya", "harusnya", "seharusnya", "padahal"))
 THANKS = frozenset(("terima kasih", "makasih", "thanks", "thank", "thank you", "tq", "tqvm", "ty",
                     "trims", "arigato", "salamat", "hatur nuhun", "merci", "gracias"))

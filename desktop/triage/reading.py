@@ -321,8 +321,8 @@ class Reader:
 
     def _unmet(self, reading: Reading, doc: Doc, lowered: str) -> None:
         """Faults said as plain facts, without a word of complaint: what was promised against
-        what came, "where is my…", worse than usual, food that came cold, a request to check or
-        fix something; and
+        what came, ordered one thing and got another, "where is my…", worse than usual, food
+        that came cold, something that keeps failing, a request to check or fix something; and
         expectation phrases that a question only asks about are dropped."""
         if reading.faults and any(h.entry in cues.STATEMENT_ONLY for h in reading.faults):
             reading.faults = [h for h in reading.faults
@@ -338,6 +338,10 @@ class Reader:
             found = cues.WORSE_THAN_USUAL.search(lowered)
         if found is None and cues.has(lowered, cues.COLD_KEYS):
             found = cues.ARRIVED_COLD.search(lowered)
+        if found is None and cues.has(lowered, cues.MISMATCH_KEYS):
+            found = cues.MISMATCH.search(lowered) or cues.REQUEST_NOT.search(lowered)
+        if found is None and cues.has(lowered, cues.KEEPS_KEYS):
+            found = cues.KEEPS_FAILING.search(lowered)
         if found is None and cues.has(lowered, cues.FIX_KEYS):
             match = cues.FIX_REQUEST.search(lowered)
             if match and not self._sentence_asks(doc, doc.token_at(match.start())):

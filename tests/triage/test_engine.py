@@ -443,3 +443,33 @@ def test_worse_than_usual_and_food_that_came_cold_are_complaints(triage, text):
 ])
 def test_better_than_usual_and_cold_drinks_are_not_complaints(triage, text):
     assert not triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I received the blue one but I ordered the green one.",
+    "Pesan yang pedas tapi dapat yang original",
+    "Order saiz L tapi dapat saiz M",
+    "I asked for no peanuts and there were peanuts in it. My son is allergic.",
+    "Minta tanpa bawang, tapi ada bawang juga",
+    "Your website keeps logging me out at checkout.",
+    "App korang asyik hang bila nak bayar",
+    "Aplikasinya terus error pas checkout",
+    "Voucher code FREESHIP didn't apply at checkout.",
+    "It's been 3 weeks and no one has replied to my email about the warranty.",
+    "Dah 3 hari email, takde orang reply",
+    "Just to let you know the parcel came with the seal opened.",
+])
+def test_polite_complaints_said_as_facts(triage, text):
+    assert triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered the cake and got it on time, thanks!",
+    "Ordered on Monday, got it Tuesday. Fast!",
+    "Can I order without onions?",
+    "Minta tanpa gula ya kak",
+    "The app keeps getting better",
+    "Terus semangat kak!",
+])
+def test_orders_requests_and_keep_going_are_not_complaints(triage, text):
+    assert not triage.judge(text).complaint, text
