@@ -198,8 +198,10 @@ WORSE_THAN_USUAL = re.compile(
     r"(?:lebih|makin|semakin|lagi) (?:lama|lambat|lembab|kecil|sikit|sedikit|dikit|nipis|tipis|masin|asin|"
     r"mahal|keras|liat|pahit|lewat|telat|teruk|buruk|jelek|kurang|berminyak|tawar|cair|encer))\b"
     r"[^.!?\n]{0,30}?\b(?:than (?:usual|normal|before|last time|it used to be|ever)"
-    r"|(?:dari|daripada|drpd|dr) (?:biasa|biasanya|sebelum|sebelumnya|sebelum ni|dulu|selalu))\b")
-WORSE_KEYS = re.compile("usual|normal|before|last time|used to|biasa|sebelum|dulu|selalu")
+    r"|(?:dari|daripada|drpd|dr) (?:biasa|biasanya|sebelum|sebelumnya|sebelum ni|dulu|selalu)"
+    r"|(?:than|compared to|dibanding|dibandingkan|berbanding|drpd|daripada|dari) (?:the |your |di |kat )?(?:other|another|"
+    r"cabang|outlet|branch|branches|kedai|toko|tempat)(?: (?:lain|branch|branches|outlets?|shops?))?)\b")
+WORSE_KEYS = re.compile("usual|normal|before|last time|used to|biasa|sebelum|dulu|selalu|other|another|lain")
 # Food that came cold: "the food was cold when it arrived", "nasi sampai dah sejuk",
 # "makanannya datang udah dingin" (drinks are left out: iced tea is meant to be cold).
 ARRIVED_COLD = re.compile(
@@ -230,6 +232,14 @@ KEEPS_FAILING = re.compile(
     r"|\b(?:asyik|selalu|sentiasa|sering|terus|kerap)\s+(?:je\s+|aja\s+|jer\s+)?(?:crash|hang|error|logout|"
     r"log out|force close|gagal|failed|declined|ditolak|lag|lembab|lemot|loading)\b")
 KEEPS_KEYS = re.compile("keep|kept|asyik|selalu|sentiasa|sering|terus|kerap")
+# A mild fault said as room for better: "the restroom could be cleaner", "servis boleh lebih
+# cepat", "bisa lebih ramah lagi" (not in a question: "boleh lebih murah tak?" only asks).
+COULD_BE_BETTER = re.compile(
+    r"\b(?:could|can|should) (?:be|have been|get) (?:a (?:bit|little|lot) |much |way |slightly )?(?:better|improved|"
+    r"faster|quicker|cleaner|cheaper|warmer|hotter|colder|bigger|friendlier|nicer|tidier|fresher|tastier|crispier|"
+    r"softer|clearer|more \w+)\b"
+    r"|\b(?:boleh|bleh|blh|bisa|bs|perlu|harus|kena) (?:lebih|diperbaiki|dibaiki|ditingkatkan|diperbaik|improve)\b")
+COULD_KEYS = re.compile("could|can|should|boleh|bleh|blh|bisa|bs|perlu|harus|kena")
 STATEMENT_ONLY = frozenset(("instead of", "sepatutnya", "harusnya", "seharusnya", "padahal"))
 THANKS = frozenset(("terima kasih", "makasih", "thanks", "thank", "thank you", "tq", "tqvm", "ty",
                     "trims", "arigato", "salamat", "hatur nuhun", "merci", "gracias"))

@@ -322,7 +322,8 @@ class Reader:
     def _unmet(self, reading: Reading, doc: Doc, lowered: str) -> None:
         """Faults said as plain facts, without a word of complaint: what was promised against
         what came, ordered one thing and got another, "where is my…", worse than usual, food
-        that came cold, something that keeps failing, a request to check or fix something; and
+        that came cold, something that keeps failing, room for better, a request to check or fix
+        something; and
         expectation phrases that a question only asks about are dropped."""
         if reading.faults and any(h.entry in cues.STATEMENT_ONLY for h in reading.faults):
             reading.faults = [h for h in reading.faults
@@ -342,6 +343,13 @@ class Reader:
             found = cues.MISMATCH.search(lowered) or cues.REQUEST_NOT.search(lowered)
         if found is None and cues.has(lowered, cues.KEEPS_KEYS):
             found = cues.KEEPS_FAILING.search(lowered)
+        if found is None and cues.has(lowered, cues.COULD_KEYS):
+            match = cues.COULD_BE_BETTER.search(lowered)
+            if match and not self._sentence_asks(doc, doc.token_at(match.start())):
+                found = match
+                # "could be faster": the good word names what is missing, it is no praise
+                first, last = doc.token_at(match.start()), doc.token_at(match.end() - 1)
+                reading.praise = [h for h in reading.praise if not first <= h.start <= last]
         if found is None and cues.has(lowered, cues.FIX_KEYS):
             match = cues.FIX_REQUEST.search(lowered)
             if match and not self._sentence_asks(doc, doc.token_at(match.start())):

@@ -473,3 +473,21 @@ def test_polite_complaints_said_as_facts(triage, text):
 ])
 def test_orders_requests_and_keep_going_are_not_complaints(triage, text):
     assert not triage.judge(text).complaint, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Always a pleasure coming here. Small note: the restroom could be cleaner.", "loyal_fan"),
+    ("Servis boleh lebih cepat sikit", "newcomer"),
+    ("Bisa lebih ramah lagi ya mbak kasirnya", "newcomer"),
+    ("Mau kasih masukan ya: porsinya lebih kecil dibanding cabang lain, sambalnya kurang pedas, "
+     "dan kerupuknya melempem.", "extreme_critic"),
+])
+def test_room_for_better_and_worse_than_other_branches_are_complaints(triage, text, kind):
+    verdict = triage.judge(text)
+    assert verdict.complaint and verdict.type == kind, text
+
+
+@pytest.mark.parametrize("text", ["Boleh lebih murah tak harga untuk borong?", "Couldn't be better!",
+                                  "It can be enjoyed hot or cold", "It was a pleasure doing business"])
+def test_asking_for_a_better_price_and_top_praise_are_not_complaints(triage, text):
+    assert not triage.judge(text).complaint, text
