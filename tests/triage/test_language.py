@@ -48,6 +48,11 @@ def test_a_comment_that_could_be_either_follows_the_shops_preference(triage):
     # Vietnamese marks, Hindi and Urdu in Latin letters.
     ("Shop ơi, áo này size L còn không ạ?", "other"),
     ("Yaar payment kiya, paise kat gaye par order confirm nahi hua", "other"),
+    # Words only one side uses, in short comments.
+    ("Tempatnya bersih dan nyaman", "id"),
+    ("Sudah transfer tapi belum dikonfirmasi", "id"),
+    ("Kedai bersih dan selesa", "ms"),
+    ("Perkhidmatan kurier lambat", "ms"),
 ])
 def test_language_of_slang_shared_words_and_other_languages(triage, text, lang):
     assert triage.judge(text).lang == lang
