@@ -68,3 +68,14 @@ def test_insults_in_other_languages_and_scripts_are_found(triage, text, term):
                                   "谢谢老板，很好吃", "맛있어요 감사합니다"])
 def test_innocent_words_in_other_languages_and_pets_are_not_abuse(triage, text):
     assert triage.judge(text).abusive_terms == []
+
+
+@pytest.mark.parametrize("text, abusive", [
+    ("mampus la korang", True),
+    ("pergi mampus!", True),
+    ("Go die la owner", True),
+    ("mampus aku, lupa bawa dompet", False),  # "I'm done for", at oneself
+    ("Konek kabel dah longgar", False),  # Malaysian for "connect"
+])
+def test_curses_and_their_look_alikes(triage, text, abusive):
+    assert triage.judge(text).abusive is abusive, text
