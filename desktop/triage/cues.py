@@ -276,3 +276,17 @@ def repeat(text: str) -> re.Match | None:
 def has(lowered: str, keys: re.Pattern) -> bool:
     """A cheap look for the words a pattern needs, before running the pattern."""
     return keys.search(lowered) is not None
+
+
+WHERE_KEYS = re.compile("mana|where")
+# Faults said as plain facts, each pattern run only when its keys are there; the first that
+# matches counts.
+PLAIN_FACTS = (
+    (EXPECT_KEYS, EXPECT),                # what was promised against what came
+    (WHERE_KEYS, WHERE_MINE),             # "where is my…"
+    (WORSE_KEYS, WORSE_THAN_USUAL),       # worse than usual or than the other branches
+    (COLD_KEYS, ARRIVED_COLD),            # food that came cold
+    (MISMATCH_KEYS, MISMATCH),            # ordered one thing, got another
+    (MISMATCH_KEYS, REQUEST_NOT),         # asked without something, it came with it
+    (KEEPS_KEYS, KEEPS_FAILING),          # something that keeps failing
+)

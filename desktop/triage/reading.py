@@ -320,29 +320,16 @@ class Reader:
         return reading
 
     def _unmet(self, reading: Reading, doc: Doc, lowered: str) -> None:
-        """Faults said as plain facts, without a word of complaint: what was promised against
-        what came, ordered one thing and got another, "where is my…", worse than usual, food
-        that came cold, something that keeps failing, room for better, a request to check or fix
-        something; and
+        """Faults said as plain facts, without a word of complaint (cues.PLAIN_FACTS, then room
+        for better and a request to check or fix something, unless a question only asks); and
         expectation phrases that a question only asks about are dropped."""
         if reading.faults and any(h.entry in cues.STATEMENT_ONLY for h in reading.faults):
             reading.faults = [h for h in reading.faults
                               if h.entry not in cues.STATEMENT_ONLY or not self._sentence_asks(doc, h.start)]
         if reading.faults:
             return
-        found = None
-        if cues.has(lowered, cues.EXPECT_KEYS):
-            found = cues.EXPECT.search(lowered)
-        if found is None and ("mana" in lowered or "where" in lowered):
-            found = cues.WHERE_MINE.search(lowered)
-        if found is None and cues.has(lowered, cues.WORSE_KEYS):
-            found = cues.WORSE_THAN_USUAL.search(lowered)
-        if found is None and cues.has(lowered, cues.COLD_KEYS):
-            found = cues.ARRIVED_COLD.search(lowered)
-        if found is None and cues.has(lowered, cues.MISMATCH_KEYS):
-            found = cues.MISMATCH.search(lowered) or cues.REQUEST_NOT.search(lowered)
-        if found is None and cues.has(lowered, cues.KEEPS_KEYS):
-            found = cues.KEEPS_FAILING.search(lowered)
+        found = next((match for keys, pattern in cues.PLAIN_FACTS if cues.has(lowered, keys)
+                      for match in (pattern.search(lowered),) if match), None)
         if found is None and cues.has(lowered, cues.COULD_KEYS):
             match = cues.COULD_BE_BETTER.search(lowered)
             if match and not self._sentence_asks(doc, doc.token_at(match.start())):

@@ -42,25 +42,13 @@ class SettingsPresenter(QObject):
         self.preferences = preferences
         self.accounts = accounts
         self.sync = sync
-        self._open_url = open_url  # tests put a stand-in browser here
+        self.open_url = open_url  # None: the system's browser; tests put a stand-in here
         self.dialog = None
         window.settings_requested.connect(self.open_dialog)
         window.accounts_requested.connect(lambda: self.open_dialog("accounts"))
 
-    @property
-    def open_url(self) -> Callable[[str], None]:
-        if self._open_url is None:
-            from desktop.ui.accounts_page import open_in_browser
-
-            self._open_url = open_in_browser
-        return self._open_url
-
-    @open_url.setter
-    def open_url(self, opener: Callable[[str], None]) -> None:
-        self._open_url = opener
-
     def open_dialog(self, tab: str = "replies"):
-        from desktop.ui.accounts_page import AccountsPage
+        from desktop.ui.accounts_page import AccountsPage, open_in_browser
         from desktop.ui.platform_apps_page import PlatformAppsPage
         from desktop.ui.playbooks_page import PlaybooksPage
         from desktop.ui.reminders_page import RemindersPage
@@ -73,7 +61,7 @@ class SettingsPresenter(QObject):
             return self.dialog
         apps = PlatformAppsPage(self.preferences.platform_apps())
         accounts = AccountsPage(self.accounts, self.preferences.sync_minutes(), lambda: apps.apps().port,
-                                self.open_url)
+                                self.open_url or open_in_browser)
         accounts.before_sign_in = lambda: self._keep_apps(apps)
         apps.forget_requested.connect(lambda name: self.accounts.save_secrets({name: ""}))
         self.accounts.loaded.connect(apps.show_saved_from)
