@@ -27,8 +27,10 @@ class Reason(NamedTuple):
 
 
 class Earlier(NamedTuple):
-    reading: Reading
-    abusive: bool
+    """What counts of an earlier comment by the same person."""
+
+    tone: int        # Reading.tone: -1 unhappy, 0 neutral, +1 happy
+    hostile: bool    # abusive or contemptuous
     days_ago: int
 
 
@@ -62,9 +64,9 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
              manual: str | None = None, addressed: bool = False) -> tuple[str, list[Reason]]:
     if manual in TYPES:
         return manual, [Reason("manual")]
-    hostile = [e for e in history if e.abusive or e.reading.has("contempt")]
-    happy = [e for e in history if e.reading.tone > 0 and e not in hostile]
-    critical = [e for e in history if e.reading.tone < 0 and e not in hostile]
+    hostile = [e for e in history if e.hostile]
+    happy = [e for e in history if e.tone > 0 and not e.hostile]
+    critical = [e for e in history if e.tone < 0 and not e.hostile]
     complaint = is_complaint(now, abusive, addressed)
     reasons: list[Reason] = []
 

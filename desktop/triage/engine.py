@@ -11,12 +11,12 @@ from desktop.triage.abuse import AbuseFinder
 from desktop.triage.complainant import Earlier, Reason, classify, is_complaint
 from desktop.triage.language import LanguageGuesser
 from desktop.triage.lexicon import load_toml, triage_dir
-from desktop.triage.reading import Reader, Reading
+from desktop.triage.reading import Reader
 
 __all__ = ["Past", "Verdict", "Triage"]
 
 HISTORY_LIMIT = 50  # the newest earlier comments that count; older ones add little
-HISTORY_CACHE = 2_000  # earlier comments whose reading is kept (about 2 KB each)
+HISTORY_CACHE = 20_000  # earlier comments whose tone is kept (a few hundred bytes each)
 
 
 class Past(NamedTuple):
@@ -48,17 +48,21 @@ class Triage:
         self.languages = LanguageGuesser(load_toml(folder / "language.toml"))
         self.abuse = AbuseFinder(load_toml(folder / "abuse.toml"))
         self.reader = Reader(load_toml(folder / "signals.toml"))
-        # A person's history is read again with each new comment of theirs: keep the readings
-        # (lru_cache: safe when the app's worker threads triage at the same time).
+        # A person's history is read again with each new comment of theirs: keep what each
+        # earlier comment said (lru_cache: safe when the app's worker threads triage at once).
         self._earlier = lru_cache(maxsize=HISTORY_CACHE)(self._read_earlier)
 
-    def _read_earlier(self, text: str) -> tuple[Reading, bool]:
-        """An earlier comment's reading and whether it was abusive."""
+    def _read_earlier(self, text: str) -> tuple[int, bool]:
+        """An earlier comment's tone (-1, 0, +1) and whether it was hostile (abusive or
+        contemptuous): all the type needs of it, small enough to keep many."""
         doc = self.reader.doc(text)
-        return self.reader.read(doc, earlier=True), bool(self.abuse.find(doc))
+        if self.abuse.find(doc):
+            return 0, True  # hostile whatever its tone
+        reading = self.reader.read(doc, earlier=True)
+        return reading.tone, reading.has("contempt")
 
     def forget_history(self) -> None:
-        """Drop the kept readings of earlier comments (for a cold measurement, or to free memory)."""
+        """Drop what was kept of earlier comments (for a cold measurement, or to free memory)."""
         self._earlier.cache_clear()
 
     def language(self, text: str, prefer: str = "ms") -> str:
@@ -72,8 +76,8 @@ class Triage:
         abusive = self.abuse.find(doc)
         earlier = []
         for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
-            past_reading, past_abusive = self._earlier(past.text or "")
-            earlier.append(Earlier(past_reading, past_abusive, max(0, int(past.days_ago))))
+            tone, hostile = self._earlier(past.text or "")
+            earlier.append(Earlier(tone, hostile, max(0, int(past.days_ago))))
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
         complaint = is_complaint(reading, abusive, doc.addressed)
         return Verdict(
