@@ -115,7 +115,7 @@ LAUGH = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F92D]|\b(?:lol|lmao|lm
                    r"(?:ha){2,}h?|(?:he){2,}|(?:wk){2,}\w*|kekeke|wkwk\w*)\b", re.I)
 DIGIT = re.compile(r"\d")
 QUESTION_MARKS = re.compile(r"[?？]+")
-NUMBER = re.compile(r"\w*\d[\w.,:]*")
+NUMBER = re.compile(r"\b\w*\d[\w.,:]*")  # \b: the same matches, found without retrying inside each word
 NOW = frozenset(("sekarang", "skrg", "skrang", "skg", "now", "kini", "nowadays", "lately", "kali",
                  "today", "harini"))
 # "Jangan datang sini", "don't go here", "#jangankesini": telling others to stay away.

@@ -240,11 +240,11 @@ class Reader:
             # An earlier comment only needs its tone (and contempt): the rest is skipped.
             reading.questions = len(cues.QUESTION_MARKS.findall(text))
             reading.record = not reading.questions and not reading.praise and not reading.happy_emoji and (
-                has_digits or any(w in cues.CONTRAST for w in words))
+                has_digits or not cues.CONTRAST.isdisjoint(words))
             return reading
         # Another shop named while comparing ("compared: your shop $58, another shop $51"), or
         # in a question ("ada tempat lain dekat2?"), is no threat to leave.
-        comparing = any(w in cues.COMPARING for w in words)
+        comparing = not cues.COMPARING.isdisjoint(words)
         switch = [h for h in placed.get("switch", ())
                   if not (self._sentence_asks(doc, h.start) or (comparing and _names_place(words, h)))]
         if switch:
@@ -414,6 +414,9 @@ class Reader:
         scores = dict.fromkeys(TOUCHPOINTS, 0.0)
         for topic in topics:
             key = topic.category[3:]
+            if not faults:
+                scores[key] += 1.0
+                continue
             near = any(abs(topic.start - f.start) <= TOPIC_REACH for f in faults)
             inside = any(f.start <= topic.start < f.end or topic.start <= f.start < topic.end
                          for f in faults)
