@@ -127,6 +127,8 @@ class AbuseFinder:
 
     def _spelled_out(self, doc: Doc) -> list[str]:
         """'s i a l', 'f u c k': single letters in a row that spell a listed word."""
+        if sum(len(w) == 1 for w in doc.words) < 3:
+            return []  # most comments: not three single letters anywhere
         found, run = [], []
         for token in doc.tokens + [None]:
             if token is not None and len(token.word) == 1 and token.word.isalpha() and (
@@ -142,6 +144,8 @@ class AbuseFinder:
         return found
 
     def _phrases_in(self, words: list[str], roots: list[str | None]) -> list[str]:
+        if self._phrases.keys().isdisjoint(words) and not any(roots):
+            return []  # most comments: no word that starts a phrase
         found = []
         for i, word in enumerate(words):
             for phrase in self._phrases.get(roots[i] or word, ()):
