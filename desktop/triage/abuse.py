@@ -12,6 +12,7 @@ __all__ = ["AbuseFinder"]
 _REPEATS = re.compile(r"(.)\1{2,}")
 _MODEL = re.compile(r"^[a-z]{1,3}\d{2,}$|\d\d$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_UNSEEN = object()  # a token not looked up yet
 # Letters of scripts written without spaces between words (Thai, Devanagari, Tamil, CJK, Hangul).
 _SPACELESS = re.compile("[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -29,20 +30,20 @@ class AbuseFinder:
         for phrase in lists["phrases"]:
             words = tuple(phrase.lower().split())
             self._phrases.setdefault(words[0], []).append(words)
-        self._roots: dict[tuple[str, str], str | None] = {}
+        self._roots: dict[str, str | None] = {}
         # Insults in scripts written without spaces: searched inside the text, only when it has
         # letters of those scripts.
         inside = [re.escape(w) for w in lists.get("inside", ())]
         self._inside = re.compile("|".join(inside), re.I) if inside else None
 
     def _root(self, raw: str, word: str) -> str | None:
-        """The listed word this token stands for, or None."""
-        key = (raw, word)
-        if key not in self._roots:
+        """The listed word this token stands for, or None (kept by `raw`: `word` is its letters)."""
+        root = self._roots.get(raw, _UNSEEN)
+        if root is _UNSEEN:
             if len(self._roots) > 100_000:
                 self._roots.clear()
-            self._roots[key] = self._lookup(raw, word)
-        return self._roots[key]
+            root = self._roots[raw] = self._lookup(raw, word)
+        return root
 
     def _lookup(self, raw: str, word: str) -> str | None:
         if word in self._clean:
