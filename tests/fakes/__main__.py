@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import threading
+from datetime import datetime, timezone
 
 from tests.fakes import FakeFacebook, FakeInstagram, FakeX
 from tests.fakes.seeds import seed_facebook, seed_instagram, seed_x
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
                   "app secret": fake.app_secret}
     else:
         fake = FakeX(port=args.port)
-        seed_x(fake, seed=args.seed)
+        seed_x(fake, seed=args.seed, now=datetime.now(timezone.utc))   # Balas reads the real clock
         tokens = {"bearer token": fake.token, "refresh token": fake.refresh_token,
                   "client id": fake.client_id, "user id": fake.user_id}
     fake.delay = args.delay

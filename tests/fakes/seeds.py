@@ -332,11 +332,12 @@ def seed_instagram(ig, media: int = 3, comments_per_media: int = 20, seed: int =
     return media_ids
 
 
-def seed_x(x, mentions: int = 30, seed: int = 1) -> list[str]:
+def seed_x(x, mentions: int = 30, seed: int = 1, now: datetime = BASE_TIME) -> list[str]:
     """Two shop posts, then mentions (some replying to them, some in threads, some answered
-    by the shop); returns the mention ids."""
+    by the shop), all within the last four days before `now` (X's search looks back a week:
+    a test that runs Balas on the real clock passes the real time); returns the mention ids."""
     rng = random.Random(seed)
-    start = BASE_TIME - timedelta(days=4)
+    start = now - timedelta(days=4)
     own = [x.add_post(CAPTIONS[1], created_at=start),
            x.add_post(CAPTIONS[2], created_at=start + timedelta(hours=5))]
     ids: list[str] = []

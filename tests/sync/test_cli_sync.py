@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_connect_sync_and_reply_from_the_command_line(folder, platforms):
     fb, ig, x = platforms
     seed_facebook(fb, posts=2, comments_per_post=25)
     seed_instagram(ig, media=2, comments_per_media=20)
-    seed_x(x, mentions=30)
+    seed_x(x, mentions=30, now=datetime.now(timezone.utc))   # `balas sync` reads the real clock
     for platform, external_id, token in (("facebook", fb.page_id, fb.page_token),
                                          ("instagram", ig.ig_user_id, ig.token),
                                          ("x", x.user_id, f"{x.token}\n{x.refresh_token}")):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.cases import backups
-from tests.conftest import NOW
 from tests.ui.conftest import make_gui
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -22,7 +22,9 @@ def shop(qapp, qtbot, tmp_path, database, clock, repo):
                                 person_name="Aina Zulaikha", contact="012-998 7766", actor="ML")
     repo.add_note(aina, "Zulaikha akan datang esok", "ML")
     budi = repo.add_manual_case(channel="walk_in", text="Kek terlalu manis", person_name="Budi", actor="ML")
-    backups.make_backup(database.path, NOW, "daily")  # made before the erase: it keeps a copy
+    # Made before the erase, so it keeps a copy; dated by the real clock, as the daily backup
+    # at start-up is (one made at the tests' NOW would be a day old, and start-up would add one).
+    backups.make_backup(database.path, datetime.now(timezone.utc), "daily")
     gui = make_gui(qapp, qtbot, tmp_path, database, clock, tray_available=False)
     gui.wiring.open_case(aina)
     panel = gui.window.case_panel
