@@ -37,9 +37,11 @@ def triage_case(database: Database, repository: CaseRepository, triage: Triage, 
     if item is None:
         return None
     from desktop.triage.engine import Past
+    from desktop.triage.text import without_thread_handles
 
     history = [Past(text, int(days)) for text, days in item.history]
-    verdict = triage.judge(item.text, history, manual_type=item.manual_type, prefer=rules.prefer)
+    verdict = triage.judge(without_thread_handles(item.text, item.channel), history,
+                           manual_type=item.manual_type, prefer=rules.prefer)
     repository.record_triage(
         case_id, complainant_type=verdict.type, type_reasons=[list(r) for r in verdict.reasons],
         language=verdict.lang, abusive_terms=verdict.abusive_terms, touchpoint=verdict.touchpoint)

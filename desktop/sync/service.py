@@ -29,6 +29,7 @@ from desktop.sync.accounts import AccountRow, AccountStore
 from desktop.sync.intake import AUTO_HIDE_ACTOR, IntakeRules
 from desktop.sync.outbox import FlushReport, OutboxFlusher
 from desktop.triage.engine import Past, Triage
+from desktop.triage.text import without_thread_handles
 
 __all__ = ["SyncService", "AccountReport", "SyncSummary", "Progress"]
 
@@ -181,7 +182,8 @@ class SyncService:
         triage, filings, abusive = self.triage, [], []
         for item in self._store.new_comments(comment_ids):
             history = [Past(text, int(days)) for text, days in item.history]
-            verdict = triage.judge(item.text, history, manual_type=item.manual_type, prefer=self.rules.prefer)
+            verdict = triage.judge(without_thread_handles(item.text, platform), history,
+                                   manual_type=item.manual_type, prefer=self.rules.prefer)
             filings.append(Filing(item.comment_id, verdict.complaint or verdict.abusive, verdict.type,
                                   [list(r) for r in verdict.reasons], verdict.lang, verdict.abusive_terms,
                                   verdict.touchpoint))

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["MAX_CHARS", "plain", "Token", "tokenize", "stems", "forms", "squeeze", "unleet"]
+__all__ = ["MAX_CHARS", "without_thread_handles", "plain", "Token", "tokenize", "stems", "forms", "squeeze", "unleet"]
 
 # Triage reads at most this much of a comment: a 1 MB paste says what it is about early on.
 MAX_CHARS = 8000
@@ -21,6 +21,16 @@ _MENTION = re.compile(r"(?<!\w)@[\w.]+")
 _RAW_WORD = re.compile(r"[\w*@$!#.'’-]+", re.U)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "’": "'"})
+
+
+# X puts the handles of a thread's people before a reply's own words.
+_THREAD_HANDLES = re.compile(r"^\s*(?:@\w{1,15}\s+)+")
+
+
+def without_thread_handles(text: str, channel: str) -> str:
+    """A post on X without the handles X put before it: they name the thread it answers (the
+    shop among them), not another commenter it speaks to ("@Zack you idiot" on Facebook)."""
+    return _THREAD_HANDLES.sub("", text, count=1) if channel == "x" else text
 
 
 def plain(text: str) -> str:

@@ -34,3 +34,15 @@ def test_a_huge_comment_is_read_only_as_far_as_it_matters():
 def test_a_short_root_left_by_a_malay_suffix_is_not_an_english_word():
     assert "bad" not in stems("badan")
     assert "lambat" in stems("kelambatan")
+
+
+def test_the_handles_x_puts_before_a_reply_are_not_read_as_talking_to_someone(rules):
+    from desktop.triage.text import without_thread_handles
+
+    post = "@nurulhuda_ @KedaiKekAina Cupcake 24 biji, yang sampai 20 je. Mana lagi 4?"
+    assert without_thread_handles(post, "x") == "Cupcake 24 biji, yang sampai 20 je. Mana lagi 4?"
+    assert not rules.judge(post).complaint   # read as a reply to another commenter
+    assert rules.judge(without_thread_handles(post, "x")).complaint
+    # On Facebook a leading name is someone the writer speaks to; a handle inside stays.
+    assert without_thread_handles("@Zack you idiot", "facebook") == "@Zack you idiot"
+    assert without_thread_handles("lambat @KedaiKekAina", "x") == "lambat @KedaiKekAina"
