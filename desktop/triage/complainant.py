@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from desktop.triage.reading import Reading
 
-__all__ = ["TYPES", "Reason", "Earlier", "classify", "is_complaint"]
+__all__ = ["TYPES", "Reason", "Earlier", "classify", "evidence", "is_complaint"]
 
 TYPES = ("active_hater", "extreme_critic", "lapsed_loyal", "loyal_fan", "newcomer")
 
@@ -240,3 +240,35 @@ def _insult_reasons(now: Reading, abusive: list[str], reasons: list[Reason]) -> 
         reasons.append(Reason("insults", len(abusive), quote=", ".join(abusive[:3])))
     if now.has("contempt"):
         reasons.append(Reason("contempt", quote=_quote(now, "contempt")))
+
+
+def evidence(kind: str, now: Reading, abusive: list[str], history: list[Earlier],
+             addressed: bool = False) -> list[Reason]:
+    """What in the history and the comment fits a type the rules did not pick themselves
+    (the learned models chose it): the history in counts and the cues of that type present."""
+    reasons: list[Reason] = []
+    happy = [e for e in history if e.tone > 0 and not e.hostile]
+    critical = [e for e in history if e.tone < 0 and not e.hostile]
+    hostile = [e for e in history if e.hostile]
+    if happy:
+        reasons.append(Reason("happy_history", len(happy), days=max(e.days_ago for e in happy)))
+    if critical:
+        reasons.append(Reason("critical_history", len(critical)))
+    if hostile:
+        reasons.append(Reason("hostile_history", len(hostile)))
+    cues = {"lapsed_loyal": ("loyalty", "switch", "used_to", "upset"), "loyal_fan": ("loyalty", "again"),
+            "extreme_critic": ("suggest",), "newcomer": ("first_time",)}.get(kind, ())
+    codes = {"loyalty": "loyalty_claim", "suggest": "suggests"}
+    reasons += [Reason(codes.get(cue, cue), quote=_quote(now, cue)) for cue in cues if now.has(cue)]
+    complaint = is_complaint(now, abusive, addressed)
+    if kind == "active_hater":
+        _insult_reasons(now, abusive, reasons)
+    elif kind == "extreme_critic":
+        detailed = _detailed(now)
+        if detailed:
+            reasons.append(Reason("detailed", detailed))
+    elif kind == "loyal_fan" and complaint and now.mixed:
+        reasons.append(Reason("praise_and_fault"))
+    elif kind == "newcomer" and not now.has("first_time"):
+        reasons.append(Reason("no_history" if not history else "no_cue"))
+    return reasons

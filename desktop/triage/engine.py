@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import logging
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from desktop.triage.abuse import AbuseFinder
-from desktop.triage.complainant import Earlier, Reason, classify, is_complaint
-from desktop.triage.language import LanguageGuesser
+from desktop.triage.complainant import Earlier, Reason, classify, evidence, is_complaint
+from desktop.triage.language import OTHER, LanguageGuesser
 from desktop.triage.lexicon import load_toml, triage_dir
+from desktop.triage.model import Models, Opinion, history_features
 from desktop.triage.reading import Reader
 
 __all__ = ["Past", "Verdict", "Triage"]
 
+log = logging.getLogger(__name__)
+
 HISTORY_LIMIT = 50  # the newest earlier comments that count; older ones add little
 HISTORY_CACHE = 20_000  # earlier comments whose tone is kept (a few hundred bytes each)
+# The answer blends the learned models' probabilities with the rules' pick (as certainty):
+# the models read unseen writers better, the rules know the playbook's cases by heart.
+RULES_SHARE = 0.3
+MIN_KNOWN = 3  # the models vote only when they know this many different words of the comment
+MODEL_FILE = "model.zip"
+_USE_FILE = object()
 
 
 class Past(NamedTuple):
@@ -43,8 +54,11 @@ class Verdict:
 class Triage:
     """Loaded once (word lists compiled), then used for any number of comments; no I/O after."""
 
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, models: Models | None | object = _USE_FILE):
+        """`models`: the learned models (default: the model file, when there is one); None:
+        the rules alone."""
         folder = folder or triage_dir()
+        self.models: Models | None = _load_models(folder / MODEL_FILE) if models is _USE_FILE else models
         self.languages = LanguageGuesser(load_toml(folder / "language.toml"))
         self.abuse = AbuseFinder(load_toml(folder / "abuse.toml"))
         self.reader = Reader(load_toml(folder / "signals.toml"))
@@ -69,18 +83,62 @@ class Triage:
         doc = self.reader.doc(text)
         return self.languages.guess(doc.text, doc.tokens, prefer)
 
+    def numbers(self, history: Iterable[Past] = ()) -> list[float]:
+        """The learned type model's view of a person's history (model.history_features)."""
+        return history_features(self._read_history(history))
+
+    def _read_history(self, history: Iterable[Past]) -> list[Earlier]:
+        earlier = []
+        for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
+            tone, hostile = self._earlier(past.text or "")
+            earlier.append(Earlier(tone, hostile, max(0, int(past.days_ago))))
+        return earlier
+
     def judge(self, text: str, history: Iterable[Past] = (), lang: str | None = None,
               manual_type: str | None = None, prefer: str = "ms") -> Verdict:
         doc = self.reader.doc(text or "")
         reading = self.reader.read(doc)
         abusive = self.abuse.find(doc)
-        earlier = []
-        for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
-            tone, hostile = self._earlier(past.text or "")
-            earlier.append(Earlier(tone, hostile, max(0, int(past.days_ago))))
+        earlier = self._read_history(history)
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
         complaint = is_complaint(reading, abusive, doc.addressed)
+        given_lang = lang
+        if not lang:
+            lang = self.languages.guess(doc.text, doc.tokens, prefer)
+        opinion = self.models and self.models.judge(doc.text, doc.words, history_features(earlier))
+        if opinion and opinion.known >= MIN_KNOWN:
+            complaint = _blend({True: opinion.complaint, False: 1 - opinion.complaint}, complaint)
+            if not given_lang and not self.languages.other_script(doc.text):
+                lang = _blend(opinion.lang, lang)
+            if not manual_type:
+                learned = _blend(opinion.type, kind)
+                if learned != kind:
+                    kind = learned
+                    reasons = evidence(kind, reading, abusive, earlier, doc.addressed)
+                    reasons += _pointers(opinion) or [Reason("learned")]
         return Verdict(
-            lang=lang or self.languages.guess(doc.text, doc.tokens, prefer),
-            type=kind, reasons=reasons, complaint=complaint,
+            lang=lang, type=kind, reasons=reasons, complaint=complaint,
             touchpoint=reading.touchpoint if complaint else None, abusive_terms=abusive)
+
+
+def _load_models(path: Path) -> Models | None:
+    """The learned models, or None (the rules alone) when the file is missing or damaged."""
+    try:
+        return Models(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+        log.warning("triage models not loaded from %s (%s): the rules decide alone", path, error)
+        return None
+
+
+def _blend(probabilities: dict, rules_pick):
+    """The answer with the highest share of the models' probability and the rules' pick."""
+    return max(probabilities, key=lambda answer: (1 - RULES_SHARE) * probabilities[answer]
+               + RULES_SHARE * (answer == rules_pick))
+
+
+def _pointers(opinion: Opinion) -> list[Reason]:
+    if not opinion.type_words:
+        return []
+    return [Reason("words", quote="”, “".join(opinion.type_words))]

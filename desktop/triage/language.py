@@ -85,13 +85,15 @@ class LanguageGuesser:
             previous = word
         return scores
 
-    def guess(self, text: str, tokens: list[Token], prefer: str = "ms") -> str:
+    @staticmethod
+    def other_script(text: str) -> bool:
+        """No letters, mostly letters of other scripts, or Vietnamese: none of ms, id, en."""
         letters, latin = _latin_share(text)
-        if letters == 0:
-            return OTHER
-        if latin < letters * 0.5:
-            return OTHER
-        if not text.isascii() and len(_VIETNAMESE.findall(text)) >= 2:
+        return (letters == 0 or latin < letters * 0.5
+                or (not text.isascii() and len(_VIETNAMESE.findall(text)) >= 2))
+
+    def guess(self, text: str, tokens: list[Token], prefer: str = "ms") -> str:
+        if self.other_script(text):
             return OTHER
         s = self.scores(tokens)
         malay_family = s["msid"] + max(s["ms"], s["id"])

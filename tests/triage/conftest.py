@@ -11,6 +11,12 @@ def triage() -> Triage:
 
 
 @pytest.fixture(scope="session")
+def rules() -> Triage:
+    """The rules alone, without the learned models' vote (the mechanisms the rules know)."""
+    return Triage(models=None)
+
+
+@pytest.fixture(scope="session")
 def playbooks() -> Playbooks:
     return Playbooks()
 
