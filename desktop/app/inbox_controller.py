@@ -93,7 +93,6 @@ class InboxController(QObject):
         self.actor = actor
         self._readers = _Readers(database)
         self._generation = 0
-        self._completed = 0  # the last generation whose full answer has landed
         self._writes = 0  # saved writes so far; an answer read before a write is stale
         self._base_key: CaseFilter | None = None
         self._base: OrderedIds | None = None
@@ -137,7 +136,6 @@ class InboxController(QObject):
             base, ids = result
             if writes == self._writes:  # an order read before a save may miss a new case
                 self._base_key, self._base = base_key, base
-            self._completed = generation
             self.ids_loaded.emit(generation, ids, True)
 
         if first_page and not case_filter.search:
@@ -147,15 +145,19 @@ class InboxController(QObject):
                 return ids, queries.load_rows(conn, ids)
 
             def first_done(result, error):
-                # The full list may have landed first: then this page would cut it short.
-                if error is None and generation == self._generation != self._completed:
+                if generation != self._generation:
+                    return  # a newer load runs; its answer replaces this one
+                if error is None:
                     ids, rows = result
                     if writes == self._writes:
                         self.rows_loaded.emit(rows)  # rows first: the first paint shows them
                     self.ids_loaded.emit(generation, ids, False)
+                # The whole list only now: read alongside, its Python work (GIL) slowed the page.
+                self._runner.read(find, callback=done)
 
             self._runner.read(first, callback=first_done)
-        self._runner.read(find, callback=done)
+        else:
+            self._runner.read(find, callback=done)
         return generation
 
     def invalidate(self) -> None:

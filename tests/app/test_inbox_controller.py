@@ -23,27 +23,23 @@ def _settle(gui, qtbot):
     gui.runner.wait_idle()
 
 
-def test_first_page_landing_after_the_full_list_does_not_cut_it(gui, qtbot, monkeypatch):
+def test_the_full_list_is_read_after_the_first_page(gui, qtbot, monkeypatch):
     generate_cases(gui.database, 1000, datetime.now(timezone.utc))
     gui.controller.invalidate()  # written behind the app's back
-    full_done = threading.Event()
-    real_find, real_rows = queries.find_case_ids, queries.load_rows
+    reads = []
+    real_find = queries.find_case_ids
 
     def find(conn, f, now, limit=None):
-        ids = real_find(conn, f, now, limit)
-        if limit is None:
-            full_done.set()
-        return ids
-
-    def rows(conn, ids):
-        if len(ids) == FIRST_PAGE:
-            full_done.wait(10)  # the first page is the last to arrive
-        return real_rows(conn, ids)
+        reads.append(limit)
+        return real_find(conn, f, now, limit)
 
     monkeypatch.setattr(queries, "find_case_ids", find)
-    monkeypatch.setattr(queries, "load_rows", rows)
+    answers = []
+    gui.controller.ids_loaded.connect(lambda _generation, ids, complete: answers.append((len(ids), complete)))
     gui.controller.load(gui.wiring.filter, first_page=True)
     _settle(gui, qtbot)
+    assert reads == [FIRST_PAGE, None]  # one after the other: alongside, they slow the page
+    assert answers == [(FIRST_PAGE, False), (len(expected_ids(gui)), True)]
     assert len(expected_ids(gui)) > FIRST_PAGE
     assert shown_ids(gui) == expected_ids(gui)
 
