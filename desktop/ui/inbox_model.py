@@ -20,6 +20,10 @@ __all__ = ["InboxModel", "CASE_ID_ROLE", "PAGE_SIZE"]
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 _OVERDUE = QColor("#b3261e")
+_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, CASE_ID_ROLE})
 
 
 class InboxModel(QAbstractTableModel):
@@ -131,45 +135,46 @@ class InboxModel(QAbstractTableModel):
         return (self.tr("Received"), self.tr("Customer"), self.tr("Complaint"), self.tr("Channel"),
                 self.tr("Type"), self.tr("Touchpoint"), self.tr("State"))[section]
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # Asked for every role of every visible cell (about a thousand times a paint): a role
+        # this model does not answer leaves first, before any call into Qt.
+        if role not in _ANSWERED:
+            return None
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._ids):
             return None
         if role == CASE_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.DecorationRole):
-            return None
-        row = self._snapshot(index.row())
-        if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 else None
-        overdue = row.overdue(self._now)
+            return self._ids[row]
+        case = self._snapshot(row)
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._abuse_icon() if row.abusive and column == "complaint" else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if case is None:
+            return "…" if role == _DISPLAY and column == "person" else None
+        if role == _FONT:
+            return self._bold if case.state == "new" else None
+        if role == _DECORATION:
+            return self._abuse_icon() if case.abusive and column == "complaint" else None
+        overdue = case.overdue(self._now)
+        if role == _FOREGROUND:
             return QBrush(_OVERDUE) if overdue and column in ("received", "state") else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row.state == "new" else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == "state" and overdue:
-                return fill(self.tr("Overdue since %1"), local_time(row.due_at))
+                return fill(self.tr("Overdue since %1"), local_time(case.due_at))
             if column != "complaint":
                 return None
-            if row.abusive:
-                return fill(self.tr("Contains abusive words.\n%1"), one_line(row.snippet, 400))
-            return one_line(row.snippet, 400)
+            if case.abusive:
+                return fill(self.tr("Contains abusive words.\n%1"), one_line(case.snippet, 400))
+            return one_line(case.snippet, 400)
         if column == "received":
-            return local_time(row.received_at)
+            return local_time(case.received_at)
         if column == "person":
-            return one_line(row.person_name, 60) or self.tr("Erased customer")
+            return one_line(case.person_name, 60) or self.tr("Erased customer")
         if column == "channel":
-            return channel_name(row.channel)
+            return channel_name(case.channel)
         if column == "type":
-            return type_name(row.complainant_type)
+            return type_name(case.complainant_type)
         if column == "touchpoint":
-            return touchpoint_name(row.touchpoint, self._touchpoint_names.get(row.touchpoint))
+            return touchpoint_name(case.touchpoint, self._touchpoint_names.get(case.touchpoint))
         if column == "state":
-            name = state_name(row.state)
+            name = state_name(case.state)
             return fill(self.tr("%1 · overdue"), name) if overdue else name
-        return one_line(row.snippet)
+        return one_line(case.snippet)
