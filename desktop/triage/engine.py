@@ -106,7 +106,8 @@ class Triage:
         if not lang:
             lang = self.languages.guess(doc.text, doc.tokens, prefer)
         opinion = self.models and self.models.judge(doc.text, doc.words, history_features(earlier))
-        if opinion and opinion.known >= MIN_KNOWN:
+        voting = bool(opinion) and opinion.known >= MIN_KNOWN
+        if voting:
             complaint = _blend({True: opinion.complaint, False: 1 - opinion.complaint}, complaint)
             if not given_lang and not self.languages.other_script(doc.text):
                 lang = _blend(opinion.lang, lang)
@@ -116,9 +117,12 @@ class Triage:
                     kind = learned
                     reasons = evidence(kind, reading, abusive, earlier, doc.addressed)
                     reasons += _pointers(opinion) or [Reason("learned")]
+        touchpoint = reading.touchpoint
+        if complaint and voting:
+            touchpoint = _blend(opinion.touchpoint, touchpoint)
         return Verdict(
             lang=lang, type=kind, reasons=reasons, complaint=complaint,
-            touchpoint=reading.touchpoint if complaint else None, abusive_terms=abusive)
+            touchpoint=touchpoint if complaint else None, abusive_terms=abusive)
 
 
 def _load_models(path: Path) -> Models | None:

@@ -1,8 +1,9 @@
 """The learned second opinion: linear models over a comment's character and word n-grams.
 
 Trained by `python -m desktop.triage.training` on the labelled comments in tests/data/triage
-and kept in resources/triage/model.zip. They answer three questions — is it a complaint, which
-language, which kind of complainant — as probabilities that the engine blends with the rules.
+and kept in resources/triage/model.zip. They answer four questions — is it a complaint, which
+language, which kind of complainant, which touchpoint (asked of complaints) — as probabilities
+that the engine blends with the rules.
 
 Features: each n-gram in the vocabulary weighs its idf; each block (character n-grams of the
 words, words and word pairs) is divided by the square root of its weights' sum of squares.
@@ -36,6 +37,7 @@ class Opinion(NamedTuple):
     complaint: float               # probability that it is a complaint
     lang: dict[str, float]         # ms, id, en, other
     type: dict[str, float]         # the five complainant types
+    touchpoint: dict[str, float]   # where it went wrong, if it is a complaint
     type_words: list[str]          # the words that pointed most toward the likeliest type
     known: int                     # how many different words of the comment the models know
 
@@ -89,7 +91,8 @@ class Models:
             weighted.frombytes(archive.read("weighted.f32"))
         self.langs: list[str] = header["langs"]
         self.types: list[str] = header["types"]
-        self.outputs = 1 + len(self.langs) + len(self.types)
+        self.touchpoints: list[str] = header["touchpoints"]
+        self.outputs = 1 + len(self.langs) + len(self.types) + len(self.touchpoints)
         self.bias: list[float] = header["bias"]
         self.number_weights: list[list[float]] = header["number_weights"]  # rows: numbers
         if len(idf) != len(chars) + len(words) or len(weighted) != len(idf) * self.outputs:
@@ -147,14 +150,15 @@ class Models:
         for k, value in enumerate(numbers):
             if value:
                 scores = [s + value * w for s, w in zip(scores, self.number_weights[k])]
-        n_langs = len(self.langs)
-        type_scores = scores[1 + n_langs:]
-        best = 1 + n_langs + max(range(len(type_scores)), key=type_scores.__getitem__)
+        n_langs, n_types = len(self.langs), len(self.types)
+        type_scores = scores[1 + n_langs:1 + n_langs + n_types]
+        best = 1 + n_langs + max(range(n_types), key=type_scores.__getitem__)
         pulls = {gram: self.weighted[row * n + best] for gram, row in word_rows}
         return Opinion(
             complaint=1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, scores[0])))),
             lang=dict(zip(self.langs, _softmax(scores[1:1 + n_langs]))),
             type=dict(zip(self.types, _softmax(type_scores))),
+            touchpoint=dict(zip(self.touchpoints, _softmax(scores[1 + n_langs + n_types:]))),
             type_words=_pointers(pulls),
             known=len({gram for gram, _ in word_rows if " " not in gram}))
 

@@ -4,7 +4,8 @@
 
 Learns from the development sets (dev*.jsonl) only: held-out sets stay unseen, to measure.
 Logistic regression over tf-idf character and word n-grams (desktop.triage.model), plus the
-person's history in numbers for the complainant type. Deterministic: the same data gives the
+person's history in numbers for the complainant type; the touchpoint is learned from the
+complaints only. Deterministic: the same data gives the
 same file.
 """
 
@@ -29,8 +30,10 @@ __all__ = ["train", "main"]
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ms", "id", "en", "other")
+TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment", "online_shop",
+               "store_visit", "other")
 # Inverse regularisation (C) per question: chosen by leaving one writer's set out.
-STRENGTH = {"complaint": 8.0, "lang": 8.0, "type": 8.0}
+STRENGTH = {"complaint": 8.0, "lang": 8.0, "type": 8.0, "touchpoint": 8.0}
 MIN_CHAR_DOCS = 2     # a character n-gram seen in one comment only is noise
 HISTORY_NUMBERS = 8   # len(model.history_features(...))
 
@@ -58,8 +61,9 @@ def train(items: list[dict], out: Path) -> None:
     char_idf = _idf([[g for u in char_units(d.text) for g in char_grams(u)] for d in docs], MIN_CHAR_DOCS)
     word_idf = _idf([word_grams(d.words[:WORD_LIMIT]) for d in docs], 1)
     n_features = len(char_idf) + len(word_idf)
-    n_out = 1 + len(LANGS) + len(TYPES)
-    header = {"langs": list(LANGS), "types": list(TYPES), "trained_on": len(items),
+    n_out = 1 + len(LANGS) + len(TYPES) + len(TOUCHPOINTS)
+    header = {"langs": list(LANGS), "types": list(TYPES), "touchpoints": list(TOUCHPOINTS),
+              "trained_on": len(items),
               "bias": [0.0] * n_out, "number_weights": [[0.0] * n_out] * HISTORY_NUMBERS}
     idf = array("f", [*char_idf.values(), *word_idf.values()])
     _write(out, header, list(char_idf), list(word_idf), idf, bytes(4 * n_features * n_out))
@@ -79,15 +83,23 @@ def train(items: list[dict], out: Path) -> None:
     complaint = fit("complaint", text, [bool(i["labels"]["complaint"]) for i in items])
     lang = fit("lang", text, [i["labels"]["lang"] for i in items])
     kind = fit("type", hstack([text, numbers]).tocsr(), [i["labels"]["type"] for i in items])
+    complaints = [r for r, item in enumerate(items) if item["labels"]["complaint"]]
+    where = fit("touchpoint", text[complaints], [items[r]["labels"]["touchpoint"] for r in complaints])
     assert list(lang.classes_) == sorted(LANGS) and list(kind.classes_) == sorted(TYPES)
+    assert list(where.classes_) == sorted(TOUCHPOINTS)
     lang_coef = lang.coef_[[list(lang.classes_).index(x) for x in LANGS]]
     lang_bias = lang.intercept_[[list(lang.classes_).index(x) for x in LANGS]]
     kind_coef = kind.coef_[[list(kind.classes_).index(x) for x in TYPES]]
     kind_bias = kind.intercept_[[list(kind.classes_).index(x) for x in TYPES]]
-    weights = np.hstack([complaint.coef_.T, lang_coef.T, kind_coef[:, :n_features].T])
-    header["bias"] = [float(x) for x in np.concatenate([complaint.intercept_, lang_bias, kind_bias])]
-    no_text_answer = np.zeros((HISTORY_NUMBERS, 1 + len(LANGS)))   # the history is for the type
-    header["number_weights"] = np.hstack([no_text_answer, kind_coef[:, n_features:].T]).tolist()
+    where_order = [list(where.classes_).index(x) for x in TOUCHPOINTS]
+    weights = np.hstack([complaint.coef_.T, lang_coef.T, kind_coef[:, :n_features].T,
+                         where.coef_[where_order].T])
+    header["bias"] = [float(x) for x in np.concatenate(
+        [complaint.intercept_, lang_bias, kind_bias, where.intercept_[where_order]])]
+    # The history is for the type only.
+    before = np.zeros((HISTORY_NUMBERS, 1 + len(LANGS)))
+    after = np.zeros((HISTORY_NUMBERS, len(TOUCHPOINTS)))
+    header["number_weights"] = np.hstack([before, kind_coef[:, n_features:].T, after]).tolist()
     weighted = weights * np.asarray(idf, dtype=np.float64)[:, None]   # what the app adds up
     _write(out, header, list(char_idf), list(word_idf), idf, weighted.astype(np.float32).tobytes())
 

@@ -70,8 +70,9 @@ def test_scores_kept_per_word_equal_the_features_training_fits_on(triage, text):
         scores = [s + value * w for s, w in zip(scores, models.number_weights[k])]
     opinion = models.judge(doc.text, doc.words, numbers)
     assert opinion.complaint == pytest.approx(1 / (1 + math.exp(-scores[0])), abs=1e-9)
-    exp = [math.exp(s) for s in scores[5:]]
-    assert list(opinion.type.values()) == pytest.approx([e / sum(exp) for e in exp], abs=1e-9)
+    for first, answers in ((5, opinion.type), (10, opinion.touchpoint)):
+        exp = [math.exp(s) for s in scores[first:first + len(answers)]]
+        assert list(answers.values()) == pytest.approx([e / sum(exp) for e in exp], abs=1e-9)
     assert sum(opinion.lang.values()) == pytest.approx(1.0)
 
 
@@ -134,3 +135,5 @@ def test_the_shipped_model_is_what_training_gives_on_the_labelled_sets(triage, t
         assert retrained.complaint == pytest.approx(shipped.complaint, abs=2e-3), item["id"]
         assert list(retrained.type.values()) == pytest.approx(list(shipped.type.values()), abs=2e-3)
         assert list(retrained.lang.values()) == pytest.approx(list(shipped.lang.values()), abs=2e-3)
+        assert list(retrained.touchpoint.values()) == pytest.approx(
+            list(shipped.touchpoint.values()), abs=2e-3)
