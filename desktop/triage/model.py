@@ -28,7 +28,7 @@ __all__ = ["CHAR_SIZES", "Opinion", "Models", "char_grams", "word_grams", "histo
 CHAR_SIZES = (2, 3, 4, 5)  # n-grams of each word, padded with a space on both sides
 TEXT_LIMIT = 4000          # a long paste says what it is about early on
 WORD_LIMIT = TEXT_LIMIT // 4
-CACHE = 20_000             # words whose share of the scores is kept (about 250 bytes each)
+CACHE = 10_000             # words whose share of the scores is kept (about 600 bytes each)
 SEPARATOR = "\n"           # between vocabulary entries in the model file (never inside one)
 POINTER_WEIGHT = 3.0       # a word named as a reason weighs at least this for its type (× idf)
 
