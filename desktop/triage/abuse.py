@@ -11,7 +11,10 @@ __all__ = ["AbuseFinder"]
 
 _REPEATS = re.compile(r"(.)\1{2,}")
 _MODEL = re.compile(r"^[a-z]{1,3}\d{2,}$|\d\d$")
+# Amounts written with a unit ("900k", "75rb", "2jt"): a price, not digits standing for letters.
+_AMOUNT = re.compile(r"^\d+(?:[.,]\d+)?(?:k|rb|jt|m|mil)$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _UNSEEN = object()  # a token not looked up yet
 # Letters of scripts written without spaces between words (Thai, Devanagari, Tamil, CJK, Hangul).
 _SPACELESS = re.compile("[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -51,7 +54,7 @@ class AbuseFinder:
         if "*" in raw or "#" in raw or "%" in raw:
             return self._unmask(raw)
         # Digits stand for letters in b0doh or anj1ng, not in a model name (a55, s23, x100).
-        if _MODEL.search(raw):
+        if _MODEL.search(raw) or _AMOUNT.match(raw):
             return None
         plain = unleet(raw) if not raw.isalpha() else word
         plain = "".join(ch for ch in plain if ch.isalpha())
@@ -90,6 +93,11 @@ class AbuseFinder:
         for word in self._all:
             if word[0] == first and pattern.match(word):
                 return word
+        if raw.endswith("s") and raw[-2:-1].isalpha():   # plurals: d*ckheads, b*tches
+            for cut in (2, 1) if raw.endswith("es") else (1,):
+                found = self._unmask(raw[:-cut])
+                if found:
+                    return found
         return None
 
     def find(self, doc: Doc) -> list[str]:
@@ -120,7 +128,8 @@ class AbuseFinder:
         for j in (i - 1, i - 2, i + 1):
             if 0 <= j < len(words):
                 a, b = (tokens[j].end, tokens[i].start) if j < i else (tokens[i].end, tokens[j].start)
-                if not _SENTENCE_END.search(text, a, b):
+                # A word after a comma starts something else: "diam la lembu, aku cakap".
+                if not (_SENTENCE_END if j < i else _CLAUSE_END).search(text, a, b):
                     near.append(words[j])
                 elif j < i:
                     break

@@ -79,3 +79,27 @@ def test_innocent_words_in_other_languages_and_pets_are_not_abuse(triage, text):
 ])
 def test_curses_and_their_look_alikes(triage, text, abusive):
     assert triage.judge(text).abusive is abusive, text
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("bunch of clueless d*ckheads running a gym", ["d*ckheads"]),   # a masked plural
+    ("b*tches at the counter", ["b*tches"]),
+    ("Đm, giá tăng gấp đôi", ["đm"]),                                # Vietnamese
+    ("@Rahul बेवकूफ़ मत बनो", ["बेवकूफ"]),                           # Hindi
+    ("@Farid kau diam la lembu, aku cakap dengan tokey", ["lembu"]),  # the comma ends "lembu"
+    ("Pakshet, half my order is missing", ["pakshet"]),               # Tagalog
+])
+def test_masked_plurals_and_insults_in_more_languages_are_found(rules, text, terms):
+    assert rules.judge(text).abusive_terms == terms
+
+
+@pytest.mark.parametrize("text", [
+    "Is the homestay pet-friendly? We have a small dog.",
+    "The car smelled like a wet dog and the AC blew hot air",
+    "Tiap bulan hantar anjing sy grooming sini",
+    "Thay pin iPhone 11 giá 900k, sau 2 tuần pin còn 89%",           # a price, not leetspeak
+    "setrika + rice cooker langsung jeglek",
+    "Apotek ini mahal banget. Jgn mau dibodohin",                    # "be fooled": a warning
+])
+def test_pets_prices_appliances_and_warnings_are_not_abuse(rules, text):
+    assert rules.judge(text).abusive_terms == []
