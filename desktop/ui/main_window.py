@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.translate_ui()
-        self.resize(1320, 760)
+        # Roomy on a big screen, and never wider or taller than a small laptop's screen.
+        room = self.screen().availableGeometry()
+        self.resize(min(1320, room.width() * 95 // 100), min(760, room.height() * 90 // 100))
 
     def _build_reminder_banner(self) -> QFrame:
         """Reminders shown in the window when there is no system tray to show them."""
