@@ -88,6 +88,7 @@ def test_curses_and_their_look_alikes(triage, text, abusive):
     ("@Rahul बेवकूफ़ मत बनो", ["बेवकूफ"]),                           # Hindi
     ("@Farid kau diam la lembu, aku cakap dengan tokey", ["lembu"]),  # the comma ends "lembu"
     ("Pakshet, half my order is missing", ["pakshet"]),               # Tagalog
+    ("Son unos cabrones, cobran 15 ringgit", ["cabrones"]),           # Spanish
 ])
 def test_masked_plurals_and_insults_in_more_languages_are_found(rules, text, terms):
     assert rules.judge(text).abusive_terms == terms
@@ -99,6 +100,7 @@ def test_masked_plurals_and_insults_in_more_languages_are_found(rules, text, ter
     "Tiap bulan hantar anjing sy grooming sini",
     "Thay pin iPhone 11 giá 900k, sau 2 tuần pin còn 89%",           # a price, not leetspeak
     "setrika + rice cooker langsung jeglek",
+    "raw chicken stored above the cooked rice",
     "Apotek ini mahal banget. Jgn mau dibodohin",                    # "be fooled": a warning
 ])
 def test_pets_prices_appliances_and_warnings_are_not_abuse(rules, text):
