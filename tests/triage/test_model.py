@@ -37,11 +37,13 @@ def test_on_a_writer_nobody_trained_on_the_vote_beats_the_rules_alone(triage, ru
     assert blended["type_accuracy"] >= alone["type_accuracy"] + 0.02, (blended["type_accuracy"], alone["type_accuracy"])
     assert blended["complaint"]["all"]["f1"] > alone["complaint"]["all"]["f1"]
     assert blended["language_accuracy"] >= alone["language_accuracy"]
-    # Floors at what it measured when the set was added (see LABELS.md).
+    assert blended["touchpoint_accuracy"] >= alone["touchpoint_accuracy"] + 0.1
+    # The targets (measured at the end of session 9: language 99.2%, complaint F1
+    # 0.977, abusive F1 0.990, type 93.3%, touchpoint 77.4%; see LABELS.md).
     assert blended["language_accuracy"] >= 0.98
     assert blended["complaint"]["all"]["f1"] >= 0.95, blended["complaint"]["all"]
     assert blended["abusive"]["all"]["f1"] >= 0.95, blended["abusive"]["all"]
-    assert blended["type_accuracy"] >= 0.88
+    assert blended["type_accuracy"] >= 0.90
 
 
 def test_training_reads_only_the_development_sets():
