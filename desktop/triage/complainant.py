@@ -240,6 +240,10 @@ def _insult_reasons(now: Reading, abusive: list[str], reasons: list[Reason]) -> 
         reasons.append(Reason("insults", len(abusive), quote=", ".join(abusive[:3])))
     if now.has("contempt"):
         reasons.append(Reason("contempt", quote=_quote(now, "contempt")))
+    if now.has("sarcasm"):
+        reasons.append(Reason("sarcasm", quote=_quote(now, "sarcasm")))
+    elif now.laughs and not reasons:
+        reasons.append(Reason("laughs_at_fault"))
 
 
 def evidence(kind: str, now: Reading, abusive: list[str], history: list[Earlier],

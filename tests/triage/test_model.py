@@ -139,3 +139,13 @@ def test_the_shipped_model_is_what_training_gives_on_the_labelled_sets(triage, t
         assert list(retrained.lang.values()) == pytest.approx(list(shipped.lang.values()), abs=2e-3)
         assert list(retrained.touchpoint.values()) == pytest.approx(
             list(shipped.touchpoint.values()), abs=2e-3)
+
+
+def test_every_labelled_comment_gets_a_type_with_at_least_one_reason_in_every_language(triage, playbooks):
+    for path in sorted(DATA.glob("*.jsonl")):
+        for item in _items(path.name):
+            history = [Past(h["text"], h["days_ago"]) for h in item.get("history") or ()]
+            verdict = triage.judge(item["text"], history)
+            assert verdict.reasons, (item["id"], verdict.type)
+            for lang in ("en", "ms", "id"):
+                assert all(playbooks.reason_texts(verdict.reasons, lang)), item["id"]
