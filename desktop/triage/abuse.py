@@ -77,7 +77,19 @@ class AbuseFinder:
         return None
 
     def _unmask(self, raw: str) -> str | None:
-        """f*ck, p**imak, anj*ng: a run of k stars hides k letters (one star: one or two)."""
+        """f*ck, p**imak, anj*ng: a run of k stars hides k letters (one star: one or two);
+        plurals too (d*ckheads, b*tches)."""
+        if len(raw.strip("*#%")) < 1 or not raw[0].isalnum():
+            return None
+        found = self._masked(raw)
+        if found is None and raw.endswith("s") and raw[-2:-1].isalpha():
+            for cut in (2, 1) if raw.endswith("es") else (1,):
+                found = self._masked(raw[:-cut])
+                if found:
+                    break
+        return found
+
+    def _masked(self, raw: str) -> str | None:
         parts = []
         for run in re.finditer(r"[*#%]+|[^*#%]+", raw):
             piece = run.group()
@@ -85,19 +97,11 @@ class AbuseFinder:
                 parts.append(".{1,2}" if len(piece) == 1 else f".{{{len(piece)}}}")
             else:
                 parts.append(re.escape("".join(ch for ch in unleet(piece) if ch.isalpha())))
-        visible = raw.strip("*#%")
-        if len(visible) < 1 or not raw[0].isalnum():
-            return None
         pattern = re.compile("".join(parts) + "$")
         first = unleet(raw[0])
         for word in self._all:
             if word[0] == first and pattern.match(word):
                 return word
-        if raw.endswith("s") and raw[-2:-1].isalpha():   # plurals: d*ckheads, b*tches
-            for cut in (2, 1) if raw.endswith("es") else (1,):
-                found = self._unmask(raw[:-cut])
-                if found:
-                    return found
         return None
 
     def find(self, doc: Doc) -> list[str]:
