@@ -152,7 +152,8 @@ class InboxController(QObject):
                     if writes == self._writes:
                         self.rows_loaded.emit(rows)  # rows first: the first paint shows them
                     self.ids_loaded.emit(generation, ids, False)
-                # The whole list only now: read alongside, its Python work (GIL) slowed the page.
+                # The whole list only now: read beside the page, its Python work (the GIL) held
+                # the page back. Its answer also reports a failure of the database.
                 self._runner.read(find, callback=done)
 
             self._runner.read(first, callback=first_done)

@@ -34,6 +34,26 @@ class Earlier(NamedTuple):
     days_ago: int
 
 
+def _split(history: list[Earlier]) -> tuple[list[Earlier], list[Earlier], list[Earlier]]:
+    """The earlier comments that were happy, critical and hostile."""
+    hostile = [e for e in history if e.hostile]
+    happy = [e for e in history if e.tone > 0 and not e.hostile]
+    critical = [e for e in history if e.tone < 0 and not e.hostile]
+    return happy, critical, hostile
+
+
+def _history_reasons(happy: list[Earlier], critical: list[Earlier],
+                     hostile: list[Earlier]) -> list[Reason]:
+    reasons = []
+    if happy:
+        reasons.append(Reason("happy_history", len(happy), days=max(e.days_ago for e in happy)))
+    if critical:
+        reasons.append(Reason("critical_history", len(critical)))
+    if hostile:
+        reasons.append(Reason("hostile_history", len(hostile)))
+    return reasons
+
+
 def _quote(reading: Reading, cue: str) -> str:
     quotes = reading.cues.get(cue) or [""]
     return quotes[0][:60]
@@ -64,20 +84,12 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
              manual: str | None = None, addressed: bool = False) -> tuple[str, list[Reason]]:
     if manual in TYPES:
         return manual, [Reason("manual")]
-    hostile = [e for e in history if e.hostile]
-    happy = [e for e in history if e.tone > 0 and not e.hostile]
-    critical = [e for e in history if e.tone < 0 and not e.hostile]
+    happy, critical, hostile = _split(history)
     complaint = is_complaint(now, abusive, addressed)
     reasons: list[Reason] = []
 
     def history_reasons():
-        if happy:
-            span = max(e.days_ago for e in happy)
-            reasons.append(Reason("happy_history", len(happy), days=span))
-        if critical:
-            reasons.append(Reason("critical_history", len(critical)))
-        if hostile:
-            reasons.append(Reason("hostile_history", len(hostile)))
+        reasons.extend(_history_reasons(happy, critical, hostile))
 
     def cue_reasons(*cues):
         for cue in cues:
@@ -247,24 +259,14 @@ def _insult_reasons(now: Reading, abusive: list[str], reasons: list[Reason]) -> 
 
 
 def evidence(kind: str, now: Reading, abusive: list[str], history: list[Earlier],
-             addressed: bool = False) -> list[Reason]:
+             complaint: bool) -> list[Reason]:
     """What in the history and the comment fits a type the rules did not pick themselves
     (the learned models chose it): the history in counts and the cues of that type present."""
-    reasons: list[Reason] = []
-    happy = [e for e in history if e.tone > 0 and not e.hostile]
-    critical = [e for e in history if e.tone < 0 and not e.hostile]
-    hostile = [e for e in history if e.hostile]
-    if happy:
-        reasons.append(Reason("happy_history", len(happy), days=max(e.days_ago for e in happy)))
-    if critical:
-        reasons.append(Reason("critical_history", len(critical)))
-    if hostile:
-        reasons.append(Reason("hostile_history", len(hostile)))
+    reasons = _history_reasons(*_split(history))
     cues = {"lapsed_loyal": ("loyalty", "switch", "used_to", "upset"), "loyal_fan": ("loyalty", "again"),
             "extreme_critic": ("suggest",), "newcomer": ("first_time",)}.get(kind, ())
     codes = {"loyalty": "loyalty_claim", "suggest": "suggests"}
     reasons += [Reason(codes.get(cue, cue), quote=_quote(now, cue)) for cue in cues if now.has(cue)]
-    complaint = is_complaint(now, abusive, addressed)
     if kind == "active_hater":
         _insult_reasons(now, abusive, reasons)
     elif kind == "extreme_critic":

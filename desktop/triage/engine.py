@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from desktop.triage.abuse import AbuseFinder
-from desktop.triage.complainant import Earlier, Reason, classify, evidence, is_complaint
-from desktop.triage.language import OTHER, LanguageGuesser
+from desktop.triage.complainant import TYPES, Earlier, Reason, classify, evidence, is_complaint
+from desktop.triage.language import LanguageGuesser
 from desktop.triage.lexicon import load_toml, triage_dir
-from desktop.triage.model import Models, Opinion, history_features
+from desktop.triage.model import Models, history_features
 from desktop.triage.reading import Reader
+from desktop.triage.text import MAX_CHARS
 
 __all__ = ["Past", "Verdict", "Triage"]
 
@@ -83,14 +84,15 @@ class Triage:
         doc = self.reader.doc(text)
         return self.languages.guess(doc.text, doc.tokens, prefer)
 
-    def numbers(self, history: Iterable[Past] = ()) -> list[float]:
+    def history_numbers(self, history: Iterable[Past] = ()) -> list[float]:
         """The learned type model's view of a person's history (model.history_features)."""
         return history_features(self._read_history(history))
 
     def _read_history(self, history: Iterable[Past]) -> list[Earlier]:
         earlier = []
         for past in sorted(history, key=lambda p: p.days_ago)[:HISTORY_LIMIT]:
-            tone, hostile = self._earlier(past.text or "")
+            # Kept by the part the triage reads: a 1 MB comment is no 1 MB key.
+            tone, hostile = self._earlier((past.text or "")[:MAX_CHARS])
             earlier.append(Earlier(tone, hostile, max(0, int(past.days_ago))))
         return earlier
 
@@ -102,26 +104,27 @@ class Triage:
         earlier = self._read_history(history)
         kind, reasons = classify(reading, abusive, earlier, manual_type, addressed=doc.addressed)
         complaint = is_complaint(reading, abusive, doc.addressed)
-        given_lang = lang
-        if not lang:
-            lang = self.languages.guess(doc.text, doc.tokens, prefer)
-        opinion = self.models and self.models.judge(doc.text, doc.words, history_features(earlier))
-        voting = bool(opinion) and opinion.known >= MIN_KNOWN
-        if voting:
-            complaint = _blend({True: opinion.complaint, False: 1 - opinion.complaint}, complaint)
-            if not given_lang and not self.languages.other_script(doc.text):
-                lang = _blend(opinion.lang, lang)
-            if not manual_type:
-                learned = _blend(opinion.type, kind)
-                if learned != kind:
-                    kind = learned
-                    reasons = evidence(kind, reading, abusive, earlier, doc.addressed)
-                    reasons += _pointers(opinion) or [Reason("learned")]
         touchpoint = reading.touchpoint
-        if complaint and voting:
+        language = lang or self.languages.guess(doc.text, doc.tokens, prefer)
+        # The models vote when they know enough of the comment's words; text in another script
+        # stays "other" whatever they say of its language.
+        opinion = None
+        if self.models is not None:
+            opinion = self.models.judge(doc.text, doc.words, history_features(earlier))
+        if opinion is not None and opinion.known >= MIN_KNOWN:
+            complaint = _blend({True: opinion.complaint, False: 1 - opinion.complaint}, complaint)
             touchpoint = _blend(opinion.touchpoint, touchpoint)
+            if not lang and not self.languages.other_script(doc.text):
+                language = _blend(opinion.lang, language)
+            if manual_type not in TYPES:
+                rules_kind, kind = kind, _blend(opinion.type, kind)
+                if kind != rules_kind:
+                    words = self.models.pointers(opinion.words, toward=kind, away=rules_kind)
+                    reasons = evidence(kind, reading, abusive, earlier, complaint)
+                    reasons.append(Reason("words", quote="”, “".join(words)) if words
+                                   else Reason("learned"))
         return Verdict(
-            lang=lang, type=kind, reasons=reasons, complaint=complaint,
+            lang=language, type=kind, reasons=reasons, complaint=complaint,
             touchpoint=touchpoint if complaint else None, abusive_terms=abusive)
 
 
@@ -130,19 +133,13 @@ def _load_models(path: Path) -> Models | None:
     try:
         return Models(path)
     except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+        log.info("no triage models at %s: the rules decide alone", path)
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as error:
         log.warning("triage models not loaded from %s (%s): the rules decide alone", path, error)
-        return None
+    return None
 
 
 def _blend(probabilities: dict, rules_pick):
     """The answer with the highest share of the models' probability and the rules' pick."""
     return max(probabilities, key=lambda answer: (1 - RULES_SHARE) * probabilities[answer]
                + RULES_SHARE * (answer == rules_pick))
-
-
-def _pointers(opinion: Opinion) -> list[Reason]:
-    if not opinion.type_words:
-        return []
-    return [Reason("words", quote="”, “".join(opinion.type_words))]

@@ -5,10 +5,10 @@ and kept in resources/triage/model.zip. They answer four questions — is it a c
 language, which kind of complainant, which touchpoint (asked of complaints) — as probabilities
 that the engine blends with the rules.
 
-Features: each n-gram in the vocabulary weighs its idf; each block (character n-grams of the
-words, words and word pairs) is divided by the square root of its weights' sum of squares.
-That makes a comment's score a sum over its words, so a word's share is worked out once and
-kept (plain Python, no numpy).
+Features: each n-gram in the vocabulary weighs its idf, once per time it occurs; each block
+(character n-grams of the words; words and word pairs) is divided by the square root of the sum
+of idf² over its occurrences. That makes a comment's score a sum over its words, so a word's
+share is worked out once and kept (plain Python, no numpy).
 """
 
 from __future__ import annotations
@@ -23,14 +23,23 @@ from operator import add
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-__all__ = ["CHAR_SIZES", "Opinion", "Models", "char_grams", "word_grams", "history_features"]
+from desktop.triage.complainant import TYPES
+from desktop.triage.language import LANGUAGES, OTHER
+from desktop.triage.reading import TOUCHPOINTS
+
+LANGUAGE_ANSWERS = (*LANGUAGES, OTHER)
+TOUCHPOINT_ANSWERS = (*TOUCHPOINTS, "other")
+
+__all__ = ["LANGUAGE_ANSWERS", "TOUCHPOINT_ANSWERS", "CHAR_SIZES", "SEPARATOR", "WORD_LIMIT", "Opinion", "Models", "char_grams", "char_units",
+           "word_grams", "history_features", "HISTORY_NUMBERS"]
 
 CHAR_SIZES = (2, 3, 4, 5)  # n-grams of each word, padded with a space on both sides
 TEXT_LIMIT = 4000          # a long paste says what it is about early on
 WORD_LIMIT = TEXT_LIMIT // 4
+UNIT_LIMIT = 30            # characters of one whitespace-separated word
 CACHE = 30_000             # words whose share of the scores is kept (about 300 bytes each)
 SEPARATOR = "\n"           # between vocabulary entries in the model file (never inside one)
-POINTER_WEIGHT = 3.0       # a word named as a reason weighs at least this for its type (× idf)
+POINTER_WEIGHT = 3.0       # a word named as a reason moves the type's score this much (× idf)
 
 
 class Opinion(NamedTuple):
@@ -38,8 +47,8 @@ class Opinion(NamedTuple):
     lang: dict[str, float]         # ms, id, en, other
     type: dict[str, float]         # the five complainant types
     touchpoint: dict[str, float]   # where it went wrong, if it is a complaint
-    type_words: list[str]          # the words that pointed most toward the likeliest type
-    known: int                     # how many different words of the comment the models know
+    words: list[tuple[str, int]]   # the comment's words and pairs the models know, with their rows
+    known: int                     # how many different real words (letters, 2 or more) among them
 
 
 def char_grams(word: str) -> list[str]:
@@ -53,8 +62,9 @@ def word_grams(words: Sequence[str]) -> list[str]:
 
 
 def char_units(text: str) -> list[str]:
-    """The whitespace-separated words whose character n-grams are features."""
-    return text[:TEXT_LIMIT].lower().split()
+    """The whitespace-separated words whose character n-grams are features (a run of a script
+    written without spaces is cut: it is no word to keep)."""
+    return [unit[:UNIT_LIMIT] for unit in text[:TEXT_LIMIT].lower().split()]
 
 
 def history_features(earlier: Sequence[tuple[int, bool, int]]) -> list[float]:
@@ -67,6 +77,9 @@ def history_features(earlier: Sequence[tuple[int, bool, int]]) -> list[float]:
             math.log1p(max(happy)) / 7 if happy else 0.0,
             math.log1p(min(critical)) / 7 if critical else 0.0,
             float(bool(happy and critical and min(critical) < min(happy)))]
+
+
+HISTORY_NUMBERS = len(history_features([]))
 
 
 class _Share(NamedTuple):
@@ -95,7 +108,12 @@ class Models:
         self.outputs = 1 + len(self.langs) + len(self.types) + len(self.touchpoints)
         self.bias: list[float] = header["bias"]
         self.number_weights: list[list[float]] = header["number_weights"]  # rows: numbers
-        if len(idf) != len(chars) + len(words) or len(weighted) != len(idf) * self.outputs:
+        if (len(idf) != len(chars) + len(words) or len(weighted) != len(idf) * self.outputs
+                or len(self.bias) != self.outputs or len(self.number_weights) != HISTORY_NUMBERS
+                or any(len(row) != self.outputs for row in self.number_weights)
+                or sorted(self.types) != sorted(TYPES)
+                or sorted(self.touchpoints) != sorted(TOUCHPOINT_ANSWERS)
+                or sorted(self.langs) != sorted(LANGUAGE_ANSWERS)):
             raise ValueError("the model file's parts do not fit together")
         self.char_rows = {gram: n for n, gram in enumerate(chars)}
         self.word_rows = {gram: len(chars) + n for n, gram in enumerate(words)}
@@ -153,23 +171,28 @@ class Models:
                 scores = [s + value * w for s, w in zip(scores, self.number_weights[k])]
         n_langs, n_types = len(self.langs), len(self.types)
         type_scores = scores[1 + n_langs:1 + n_langs + n_types]
-        best = 1 + n_langs + max(range(n_types), key=type_scores.__getitem__)
-        pulls = {gram: self.weighted[row * n + best] for gram, row in word_rows}
         return Opinion(
             complaint=1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, scores[0])))),
             lang=dict(zip(self.langs, _softmax(scores[1:1 + n_langs]))),
             type=dict(zip(self.types, _softmax(type_scores))),
             touchpoint=dict(zip(self.touchpoints, _softmax(scores[1 + n_langs + n_types:]))),
-            type_words=_pointers(pulls),
-            known=len({gram for gram, _ in word_rows if " " not in gram}))
+            words=word_rows,
+            known=len({gram for gram, _ in word_rows if " " not in gram and _is_word(gram)}))
+
+    def pointers(self, words: list[tuple[str, int]], toward: str, away: str, most: int = 2) -> list[str]:
+        """The words (or pairs) that moved the type from `away` (the rules' pick) to `toward`
+        most, strongest first: only real words that weigh for it on their own."""
+        n, first = self.outputs, 1 + len(self.langs)
+        to, fro = first + self.types.index(toward), first + self.types.index(away)
+        pulls = {gram: self.weighted[row * n + to] - self.weighted[row * n + fro]
+                 for gram, row in words if _is_word(gram)}
+        strong = [gram for gram, pull in pulls.items() if pull >= POINTER_WEIGHT]
+        return sorted(strong, key=lambda gram: -pulls[gram])[:most]
 
 
-def _pointers(pulls: dict[str, float], most: int = 2) -> list[str]:
-    """The words (or pairs) that weighed most toward the type, strongest first: only words
-    that weigh for it on their own (not digits or single letters)."""
-    strong = [gram for gram, pull in pulls.items() if pull >= POINTER_WEIGHT and len(gram) > 1
-              and any(ch.isalpha() for ch in gram)]
-    return sorted(strong, key=lambda gram: -pulls[gram])[:most]
+def _is_word(gram: str) -> bool:
+    """Letters, two or more (a digit, a single letter or a piece of another script is not)."""
+    return len(gram) > 1 and any(ch.isalpha() for ch in gram)
 
 
 def _scale(squares: float) -> float:

@@ -414,9 +414,6 @@ class Reader:
         scores = dict.fromkeys(TOUCHPOINTS, 0.0)
         for topic in topics:
             key = topic.category[3:]
-            if not faults:
-                scores[key] += 1.0
-                continue
             near = any(abs(topic.start - f.start) <= TOPIC_REACH for f in faults)
             inside = any(f.start <= topic.start < f.end or topic.start <= f.start < topic.end
                          for f in faults)

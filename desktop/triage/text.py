@@ -8,7 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["MAX_CHARS", "without_thread_handles", "plain", "Token", "tokenize", "stems", "forms", "squeeze", "unleet"]
+__all__ = ["MAX_CHARS", "without_thread_handles", "plain", "Token", "tokenize", "stems", "forms",
+           "squeeze", "unleet"]
 
 # Triage reads at most this much of a comment: a 1 MB paste says what it is about early on.
 MAX_CHARS = 8000

@@ -14,28 +14,24 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import tempfile
 import zipfile
 from array import array
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 from desktop.triage.complainant import TYPES
 from desktop.triage.engine import Past, Triage
-from desktop.triage.model import (SEPARATOR, WORD_LIMIT, Models, char_grams, char_units,
-                                  word_grams)
+from desktop.triage.model import (HISTORY_NUMBERS, LANGUAGE_ANSWERS as LANGS, SEPARATOR,
+                                  TOUCHPOINT_ANSWERS as TOUCHPOINTS, WORD_LIMIT, Models,
+                                  char_grams, char_units, word_grams)
 
 __all__ = ["train", "main"]
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGS = ("ms", "id", "en", "other")
-TOUCHPOINTS = ("delivery", "product_quality", "staff", "price", "payment", "online_shop",
-               "store_visit", "other")
-# Inverse regularisation (C) per question: chosen by leaving one writer's set out.
-STRENGTH = {"complaint": 8.0, "lang": 8.0, "type": 8.0, "touchpoint": 8.0}
+STRENGTH = 8.0        # inverse regularisation (C): chosen by leaving one writer's set out
 MIN_CHAR_DOCS = 2     # a character n-gram seen in one comment only is noise
-HISTORY_NUMBERS = 8   # len(model.history_features(...))
 
 
 def load_items(folder: Path) -> list[dict]:
@@ -53,6 +49,8 @@ def _idf(grams: list[list[str]], min_docs: int) -> dict[str, float]:
 
 
 def train(items: list[dict], out: Path) -> None:
+    """Fit the models on `items` and write the model file to `out` (whole or not at all)."""
+    import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
@@ -66,8 +64,11 @@ def train(items: list[dict], out: Path) -> None:
               "trained_on": len(items),
               "bias": [0.0] * n_out, "number_weights": [[0.0] * n_out] * HISTORY_NUMBERS}
     idf = array("f", [*char_idf.values(), *word_idf.values()])
-    _write(out, header, list(char_idf), list(word_idf), idf, bytes(4 * n_features * n_out))
-    models = Models(out)   # the features come from the loader the app uses
+    with tempfile.TemporaryDirectory() as folder:   # the features come from the app's loader
+        vocabulary_only = Path(folder) / "vocabulary.zip"
+        _write(vocabulary_only, header, list(char_idf), list(word_idf), idf,
+               bytes(4 * n_features * n_out))
+        models = Models(vocabulary_only)
     rows, cols, values = [], [], []
     for r, doc in enumerate(docs):
         for col, value in models.features(doc.text, doc.words).items():
@@ -75,16 +76,16 @@ def train(items: list[dict], out: Path) -> None:
             cols.append(col)
             values.append(value)
     text = csr_matrix((values, (rows, cols)), shape=(len(items), n_features))
-    numbers = csr_matrix([rules.numbers(_history(item)) for item in items])
+    numbers = csr_matrix([rules.history_numbers(_history(item)) for item in items])
 
-    def fit(question, features, labels):
-        return LogisticRegression(C=STRENGTH[question], tol=1e-6, max_iter=10_000).fit(features, labels)
+    def fit(features, labels):
+        return LogisticRegression(C=STRENGTH, tol=1e-6, max_iter=10_000).fit(features, labels)
 
-    complaint = fit("complaint", text, [bool(i["labels"]["complaint"]) for i in items])
-    lang = fit("lang", text, [i["labels"]["lang"] for i in items])
-    kind = fit("type", hstack([text, numbers]).tocsr(), [i["labels"]["type"] for i in items])
+    complaint = fit(text, [bool(i["labels"]["complaint"]) for i in items])
+    lang = fit(text, [i["labels"]["lang"] for i in items])
+    kind = fit(hstack([text, numbers]).tocsr(), [i["labels"]["type"] for i in items])
     complaints = [r for r, item in enumerate(items) if item["labels"]["complaint"]]
-    where = fit("touchpoint", text[complaints], [items[r]["labels"]["touchpoint"] for r in complaints])
+    where = fit(text[complaints], [items[r]["labels"]["touchpoint"] for r in complaints])
     assert list(lang.classes_) == sorted(LANGS) and list(kind.classes_) == sorted(TYPES)
     assert list(where.classes_) == sorted(TOUCHPOINTS)
     lang_coef = lang.coef_[[list(lang.classes_).index(x) for x in LANGS]]
@@ -101,7 +102,9 @@ def train(items: list[dict], out: Path) -> None:
     after = np.zeros((HISTORY_NUMBERS, len(TOUCHPOINTS)))
     header["number_weights"] = np.hstack([before, kind_coef[:, n_features:].T, after]).tolist()
     weighted = weights * np.asarray(idf, dtype=np.float64)[:, None]   # what the app adds up
-    _write(out, header, list(char_idf), list(word_idf), idf, weighted.astype(np.float32).tobytes())
+    partial = out.with_name(out.name + ".partial")
+    _write(partial, header, list(char_idf), list(word_idf), idf, weighted.astype(np.float32).tobytes())
+    os.replace(partial, out)
 
 
 def _write(out: Path, header: dict, chars: list[str], words: list[str], idf: array,
