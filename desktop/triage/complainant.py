@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from desktop.triage.reading import Reading
 
-__all__ = ["TYPES", "Reason", "Earlier", "classify", "evidence", "is_complaint"]
+__all__ = ["TYPES", "Reason", "Earlier", "classify", "evidence", "is_complaint", "split_history"]
 
 TYPES = ("active_hater", "extreme_critic", "lapsed_loyal", "loyal_fan", "newcomer")
 
@@ -34,7 +34,7 @@ class Earlier(NamedTuple):
     days_ago: int
 
 
-def _split(history: list[Earlier]) -> tuple[list[Earlier], list[Earlier], list[Earlier]]:
+def split_history(history: Sequence[Earlier]) -> tuple[list[Earlier], list[Earlier], list[Earlier]]:
     """The earlier comments that were happy, critical and hostile."""
     hostile = [e for e in history if e.hostile]
     happy = [e for e in history if e.tone > 0 and not e.hostile]
@@ -84,7 +84,7 @@ def classify(now: Reading, abusive: list[str], history: list[Earlier],
              manual: str | None = None, addressed: bool = False) -> tuple[str, list[Reason]]:
     if manual in TYPES:
         return manual, [Reason("manual")]
-    happy, critical, hostile = _split(history)
+    happy, critical, hostile = split_history(history)
     complaint = is_complaint(now, abusive, addressed)
     reasons: list[Reason] = []
 
@@ -262,7 +262,7 @@ def evidence(kind: str, now: Reading, abusive: list[str], history: list[Earlier]
              complaint: bool) -> list[Reason]:
     """What in the history and the comment fits a type the rules did not pick themselves
     (the learned models chose it): the history in counts and the cues of that type present."""
-    reasons = _history_reasons(*_split(history))
+    reasons = _history_reasons(*split_history(history))
     cues = {"lapsed_loyal": ("loyalty", "switch", "used_to", "upset"), "loyal_fan": ("loyalty", "again"),
             "extreme_critic": ("suggest",), "newcomer": ("first_time",)}.get(kind, ())
     codes = {"loyalty": "loyalty_claim", "suggest": "suggests"}

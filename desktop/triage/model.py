@@ -23,15 +23,16 @@ from operator import add
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from desktop.triage.complainant import TYPES
+from desktop.triage.complainant import TYPES, Earlier, split_history
 from desktop.triage.language import LANGUAGES, OTHER
 from desktop.triage.reading import TOUCHPOINTS
 
 LANGUAGE_ANSWERS = (*LANGUAGES, OTHER)
 TOUCHPOINT_ANSWERS = (*TOUCHPOINTS, "other")
 
-__all__ = ["LANGUAGE_ANSWERS", "TOUCHPOINT_ANSWERS", "CHAR_SIZES", "SEPARATOR", "WORD_LIMIT", "Opinion", "Models", "char_grams", "char_units",
-           "word_grams", "history_features", "HISTORY_NUMBERS"]
+__all__ = ["LANGUAGE_ANSWERS", "TOUCHPOINT_ANSWERS", "HISTORY_NUMBERS", "CHAR_SIZES", "SEPARATOR",
+           "WORD_LIMIT", "Opinion", "Models", "char_grams", "char_units", "word_grams",
+           "history_features"]
 
 CHAR_SIZES = (2, 3, 4, 5)  # n-grams of each word, padded with a space on both sides
 TEXT_LIMIT = 4000          # a long paste says what it is about early on
@@ -67,11 +68,10 @@ def char_units(text: str) -> list[str]:
     return [unit[:UNIT_LIMIT] for unit in text[:TEXT_LIMIT].lower().split()]
 
 
-def history_features(earlier: Sequence[tuple[int, bool, int]]) -> list[float]:
-    """A person's history in numbers, from each earlier comment's (tone, hostile, days ago)."""
-    hostile = [days for tone, is_hostile, days in earlier if is_hostile]
-    happy = [days for tone, is_hostile, days in earlier if tone > 0 and not is_hostile]
-    critical = [days for tone, is_hostile, days in earlier if tone < 0 and not is_hostile]
+def history_features(earlier: Sequence[Earlier]) -> list[float]:
+    """A person's history in numbers: how many earlier comments, happy, critical and hostile,
+    and how long ago."""
+    happy, critical, hostile = ([e.days_ago for e in group] for group in split_history(earlier))
     return [float(bool(earlier)), math.log1p(len(earlier)), math.log1p(len(happy)),
             math.log1p(len(critical)), math.log1p(len(hostile)),
             math.log1p(max(happy)) / 7 if happy else 0.0,

@@ -86,17 +86,12 @@ def train(items: list[dict], out: Path) -> None:
     kind = fit(hstack([text, numbers]).tocsr(), [i["labels"]["type"] for i in items])
     complaints = [r for r, item in enumerate(items) if item["labels"]["complaint"]]
     where = fit(text[complaints], [items[r]["labels"]["touchpoint"] for r in complaints])
-    assert list(lang.classes_) == sorted(LANGS) and list(kind.classes_) == sorted(TYPES)
-    assert list(where.classes_) == sorted(TOUCHPOINTS)
-    lang_coef = lang.coef_[[list(lang.classes_).index(x) for x in LANGS]]
-    lang_bias = lang.intercept_[[list(lang.classes_).index(x) for x in LANGS]]
-    kind_coef = kind.coef_[[list(kind.classes_).index(x) for x in TYPES]]
-    kind_bias = kind.intercept_[[list(kind.classes_).index(x) for x in TYPES]]
-    where_order = [list(where.classes_).index(x) for x in TOUCHPOINTS]
-    weights = np.hstack([complaint.coef_.T, lang_coef.T, kind_coef[:, :n_features].T,
-                         where.coef_[where_order].T])
+    (lang_coef, lang_bias), (kind_coef, kind_bias), (where_coef, where_bias) = (
+        _in_order(model, answers)
+        for model, answers in ((lang, LANGS), (kind, TYPES), (where, TOUCHPOINTS)))
+    weights = np.hstack([complaint.coef_.T, lang_coef.T, kind_coef[:, :n_features].T, where_coef.T])
     header["bias"] = [float(x) for x in np.concatenate(
-        [complaint.intercept_, lang_bias, kind_bias, where.intercept_[where_order]])]
+        [complaint.intercept_, lang_bias, kind_bias, where_bias])]
     # The history is for the type only.
     before = np.zeros((HISTORY_NUMBERS, 1 + len(LANGS)))
     after = np.zeros((HISTORY_NUMBERS, len(TOUCHPOINTS)))
@@ -105,6 +100,14 @@ def train(items: list[dict], out: Path) -> None:
     partial = out.with_name(out.name + ".partial")
     _write(partial, header, list(char_idf), list(word_idf), idf, weighted.astype(np.float32).tobytes())
     os.replace(partial, out)
+
+
+def _in_order(model, answers):
+    """A fitted model's weights and biases with its classes in the order of `answers`."""
+    classes = list(model.classes_)
+    assert sorted(classes) == sorted(answers), (classes, answers)
+    order = [classes.index(answer) for answer in answers]
+    return model.coef_[order], model.intercept_[order]
 
 
 def _write(out: Path, header: dict, chars: list[str], words: list[str], idf: array,
