@@ -3,12 +3,14 @@ a list of chosen cases (the cases behind a report figure or a pattern) shown as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from desktop.cases.queries import CaseFilter
 from desktop.cases.vocab import OPEN_STATES, Channel, ComplainantType, State
 from desktop.ui.labels import channel_name, state_name, type_name
+from desktop.ui.text import plain_label
 
 __all__ = ["FilterBar", "SEARCH_DELAY_MS"]
 
@@ -34,8 +36,7 @@ class FilterBar(QWidget):
         self.list_chip.setObjectName("case_list_chip")
         self.list_chip.setStyleSheet("#case_list_chip { background: #dbe8f6; border-radius: 8px }"
                                      " #case_list_chip QLabel { color: #1f1f1f }")
-        self.list_label = QLabel(self.list_chip)
-        self.list_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_label = plain_label(self.list_chip)
         self.list_clear = QToolButton(self.list_chip)
         self.list_clear.setText("✕")
         self.list_clear.setAutoRaise(True)
@@ -111,7 +112,7 @@ class FilterBar(QWidget):
         """Only these cases (in every state), named by `label`, until the owner clears the chip."""
         self._reset(overdue=False, states=_ALL)
         self.case_ids = tuple(case_ids)
-        self.list_label.setText(self.list_label.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle,
+        self.list_label.setText(self.list_label.fontMetrics().elidedText(label, QtCore.Qt.TextElideMode.ElideMiddle,
                                                                          _CHIP_WIDTH))
         self.list_chip.setToolTip(label)
         self.list_chip.show()

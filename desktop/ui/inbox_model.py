@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.cases.queries import CaseRow
@@ -17,12 +18,13 @@ from desktop.ui.text import fill, local_time, one_line
 
 __all__ = ["InboxModel", "CASE_ID_ROLE", "PAGE_SIZE"]
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt's role numbers (Qt.ItemDataRole), which Qt passes to data() as plain ints. Written out
+# because the first use of QtCore.Qt makes PySide build all ~90 of Qt's enums, a tenth of a bare
+# window's start-up: the inbox paints without them (tests/ui/test_start.py).
+_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, _USER = 0, 1, 3, 6, 9, 256
+CASE_ID_ROLE = _USER + 1
 PAGE_SIZE = 200
 _OVERDUE = QColor("#b3261e")
-_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND = (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
 _ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, CASE_ID_ROLE})
 
 
@@ -127,13 +129,16 @@ class InboxModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def column_titles(self) -> list[str]:
+        """The translated title of each column, in COLUMNS order."""
+        return [self.tr("Received"), self.tr("Customer"), self.tr("Complaint"), self.tr("Channel"),
+                self.tr("Type"), self.tr("Touchpoint"), self.tr("State")]
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        # For screen readers; the table's header shows the same titles from its own model.
+        if orientation != QtCore.Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Received"), self.tr("Customer"), self.tr("Complaint"), self.tr("Channel"),
-                self.tr("Type"), self.tr("Touchpoint"), self.tr("State"))[section]
+        return self.column_titles()[section] if 0 <= section < len(self.COLUMNS) else None
 
     def data(self, index: QModelIndex, role=_DISPLAY):
         # Asked for every role of every visible cell (about a thousand times a paint): a role

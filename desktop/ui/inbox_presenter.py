@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.cases.queries import CaseFilter, Summary
 from desktop.ui.messages import explain_error
@@ -245,7 +246,7 @@ class InboxPresenter(QObject):
         from desktop.ui.log_case_dialog import LogCaseDialog
 
         dialog = LogCaseDialog(self.controller.find_people, self.touchpoints, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(lambda fields: self.controller.add_case(**fields))
         dialog.edit_touchpoints_requested.connect(self.open_touchpoint_dialog)
         dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
@@ -258,7 +259,7 @@ class InboxPresenter(QObject):
         from desktop.ui.touchpoint_dialog import TouchpointDialog
 
         dialog = TouchpointDialog(self.touchpoints, self.log_dialog or self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         refresh = lambda *_a: self.controller.load_touchpoints(  # noqa: E731
             lambda rows: (self._on_touchpoints(rows), dialog.set_touchpoints(rows)))
         dialog.add_requested.connect(lambda name: self.controller.add_touchpoint(name, refresh))

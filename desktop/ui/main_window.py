@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMenu, QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
@@ -13,7 +14,7 @@ from desktop.cases.vocab import BUILTIN_TOUCHPOINTS, OPEN_STATES, Channel, Compl
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.inbox_model import CASE_ID_ROLE, InboxModel
 from desktop.ui.labels import channel_name, state_name, touchpoint_name, type_name
-from desktop.ui.text import fill, local_time
+from desktop.ui.text import fill, local_time, plain_label
 
 __all__ = ["MainWindow", "NOTICE_SECONDS"]
 
@@ -56,22 +57,27 @@ class MainWindow(QMainWindow):
         self.model = model
         self.filter_bar = FilterBar(self)
         self.table = QTableView(self)
+        # The column titles the table shows come from a model of Qt's own: a call from Qt into
+        # InboxModel.headerData() would make PySide build Qt's enums before the first paint (see
+        # inbox_model.py). Hidden headers do not ask the model for titles when it is set.
+        header = self.table.horizontalHeader()
+        header.hide()
+        self.table.verticalHeader().hide()
         self.table.setModel(model)
+        self.column_titles = QStandardItemModel(0, len(model.COLUMNS), self)
+        header.setModel(self.column_titles)
+        header.show()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(model.COLUMNS.index("complaint"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         header.setSectionHidden(model.COLUMNS.index("touchpoint"), True)  # in the case panel
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
         self._case_panel = None
         self._notice_until = 0.0
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
-        self.splitter = QSplitter(self)
+        self.splitter = QSplitter()  # QSplitter(parent) would make PySide build Qt's enums
         self.splitter.addWidget(left)
         self.splitter.addWidget(QWidget(self))  # the case panel's place until it is built
         self.splitter.setStretchFactor(0, 3)
@@ -103,30 +109,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
-        self.sync_label = QLabel(self)
-        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_label = plain_label(self)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.log_action = QAction(self)
-        self.log_action.setShortcut(QKeySequence.StandardKey.New)
         self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.next_action = QAction(self)
-        self.next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.note_action = QAction(self)
-        self.note_action.setShortcut(QKeySequence("Ctrl+M"))
         self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.accounts_action = QAction(self)
         self.export_list_action = QAction(self)
         self.reports_action = QAction(self)
-        self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         toolbar = QToolBar(self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -156,6 +153,21 @@ class MainWindow(QMainWindow):
         room = self.screen().availableGeometry()
         self.resize(min(1320, room.width() * 95 // 100), min(760, room.height() * 90 // 100))
 
+    def finish(self) -> None:
+        """What the first paint can do without (each of these makes PySide build Qt's enums):
+        the keyboard shortcuts, the column menu, the empty inbox's centred words."""
+        self.log_action.setShortcut(QKeySequence.StandardKey.New)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.note_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.table.horizontalHeader().setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.filter_bar.finish()
+
     def _build_reminder_banner(self) -> QFrame:
         """Reminders shown in the window when there is no system tray to show them."""
         banner = QFrame(self)
@@ -163,9 +175,8 @@ class MainWindow(QMainWindow):
         banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner.setStyleSheet("#reminder_banner { background: #fff4e5; border: 1px solid #f0b35a; }"
                              " #reminder_banner QLabel { color: #4a2c00; }")
-        self.reminder_label = QLabel(banner)
+        self.reminder_label = plain_label(banner)
         self.reminder_label.setWordWrap(True)
-        self.reminder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.show_overdue_button = QPushButton(banner)
         self.show_overdue_button.clicked.connect(self.overdue_requested)
         self.banner_snooze_button = QPushButton(banner)
@@ -185,9 +196,8 @@ class MainWindow(QMainWindow):
         banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner.setStyleSheet(f"#{name} {{ background: {background}; border: 1px solid {border}; }}"
                              f" #{name} QLabel {{ color: {ink}; }}")
-        label = QLabel(banner)
+        label = plain_label(banner)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         button = QPushButton(banner)
         row = QHBoxLayout(banner)
         row.setContentsMargins(8, 4, 8, 4)
@@ -282,6 +292,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.empty_label.setText(self.tr("No cases match. Clear the search or choose "
                                          "“All states” to see more."))
+        self.column_titles.setHorizontalHeaderLabels(self.model.column_titles())
         self.filter_bar.translate_ui()
         if self._case_panel is not None:
             self._case_panel.translate_ui()
@@ -300,10 +311,9 @@ class MainWindow(QMainWindow):
             "state": [fill(overdue, state_name(s)) for s in OPEN_STATES],
         }
         header = self.table.horizontalHeader()
-        for column, key in enumerate(self.model.COLUMNS):
+        for column, (key, title) in enumerate(zip(self.model.COLUMNS, self.model.column_titles())):
             if key == "complaint":
                 continue  # takes the room that is left
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widest = max(metrics.horizontalAdvance(w) for w in [*words[key], title])
             header.resizeSection(column, min(widest + 24, 260))
 
@@ -311,10 +321,10 @@ class MainWindow(QMainWindow):
         """Right-click on the column titles: choose which columns to show."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
-        for column in range(self.model.columnCount()):
-            if self.model.COLUMNS[column] == "complaint":
+        for column, (key, title) in enumerate(zip(self.model.COLUMNS, self.model.column_titles())):
+            if key == "complaint":
                 continue
-            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import session as app_session
@@ -83,7 +84,7 @@ class Gui:
         from desktop.ui.tray import ReminderTray
 
         session, window = self.session, self.window
-        window.filter_bar.finish()
+        window.finish()
         self.sync_status = SyncStatus(window, session.sync, self.wiring.reload)
         self.settings = SettingsPresenter(window, session.preferences, session.accounts, session.sync,
                                           session.reminders, Autostart(),
@@ -140,7 +141,7 @@ class Gui:
                                     panel.detail.person.name, parent=self.window)
         name = panel.detail.person.name
         dialog.insert_requested.connect(lambda text, lang: self.session.saved_replies.fill(case_id, text, lang, name))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "saved_replies_dialog", None))
         self.saved_replies_dialog = dialog
         dialog.open()

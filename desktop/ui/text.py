@@ -6,12 +6,22 @@ import re
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtWidgets import QLabel
 
-__all__ = ["one_line", "local_time", "local_date", "recent_time", "fill", "number", "span"]
+__all__ = ["plain_label", "one_line", "local_time", "local_date", "recent_time", "fill", "number", "span"]
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 _SPACE = re.compile(r"\s+")
+
+
+def plain_label(parent=None) -> QLabel:
+    """A QLabel that shows its text as it is, never as HTML."""
+    label = QLabel(parent)
+    # Qt.TextFormat.PlainText (0), set by name: PySide's Qt enums are not built yet at start-up
+    # (see inbox_model.py).
+    label.setProperty("textFormat", 0)
+    return label
 
 
 def one_line(text: str, limit: int = 200) -> str:

@@ -264,3 +264,31 @@ def test_language_can_be_chosen(qapp, qtbot, tmp_path):
         for translator in getattr(qapp, "_balas_translators", []):
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_column_titles_show_in_the_header_and_reach_screen_readers(gui):
+    titles = gui.model.column_titles()
+    assert titles[:3] == ["Received", "Customer", "Complaint"] and len(titles) == len(gui.model.COLUMNS)
+    header = gui.window.table.horizontalHeader()
+    assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())] == titles
+    assert [gui.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(titles))] == titles
+    assert gui.model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_the_models_role_numbers_are_qts():
+    from desktop.ui import inbox_model
+
+    assert (inbox_model._DISPLAY, inbox_model._DECORATION, inbox_model._TOOLTIP, inbox_model._FONT,
+            inbox_model._FOREGROUND) == (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                                         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+                                         Qt.ItemDataRole.ForegroundRole)
+    assert CASE_ID_ROLE == Qt.ItemDataRole.UserRole + 1
+
+
+def test_status_and_banner_labels_never_read_text_as_html(gui):
+    window = gui.window
+    for label in (window.sync_label, window.reminder_label, window.pattern_label, window.attack_label,
+                  window.filter_bar.list_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    window.show_sync("<b>Synced</b> <img src=x>")
+    assert window.sync_label.text() == "<b>Synced</b> <img src=x>"
