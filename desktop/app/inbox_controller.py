@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
@@ -13,14 +15,17 @@ from desktop.app.tasks import TaskRunner
 from desktop.cases import queries
 from desktop.cases.clock import utcnow
 from desktop.cases.db import Database, as_case_log_error
+from desktop.cases.errors import CaseLogError
 from desktop.cases.queries import CaseFilter, OrderedIds
 
 if TYPE_CHECKING:
     from desktop.sync.intake import IntakeRules
 
-__all__ = ["InboxController", "FIRST_PAGE"]
+__all__ = ["InboxController", "FIRST_SCREEN"]
 
-FIRST_PAGE = 150
+log = logging.getLogger(__name__)
+
+FIRST_SCREEN = 100  # rows: more than the tallest window shows
 
 
 class _Readers:
@@ -109,12 +114,9 @@ class InboxController(QObject):
     def _conn(self):
         return self._readers.get()
 
-    def load(self, case_filter: CaseFilter, first_page: bool = False) -> int:
+    def load(self, case_filter: CaseFilter) -> int:
         """Reload the inbox ids for `case_filter`; returns the generation the answer will carry.
-
-        With `first_page`, the newest page (with its rows) comes first so the inbox paints at
-        once; the full list follows. Answers of older generations are dropped.
-        """
+        Answers of older generations are dropped."""
         self._generation += 1
         generation, writes = self._generation, self._writes
         now = self._clock()
@@ -138,28 +140,26 @@ class InboxController(QObject):
                 self._base_key, self._base = base_key, base
             self.ids_loaded.emit(generation, ids, True)
 
-        if first_page and not case_filter.search:
-            def first():
-                conn = self._conn()
-                ids = queries.find_case_ids(conn, base_key, now, limit=FIRST_PAGE)
-                return ids, queries.load_rows(conn, ids)
-
-            def first_done(result, error):
-                if generation != self._generation:
-                    return  # a newer load runs; its answer replaces this one
-                if error is None:
-                    ids, rows = result
-                    if writes == self._writes:
-                        self.rows_loaded.emit(rows)  # rows first: the first paint shows them
-                    self.ids_loaded.emit(generation, ids, False)
-                # The whole list only now: read beside the page, its Python work (the GIL) held
-                # the page back. Its answer also reports a failure of the database.
-                self._runner.read(find, callback=done)
-
-            self._runner.read(first, callback=first_done)
-        else:
-            self._runner.read(find, callback=done)
+        self._runner.read(find, callback=done)
         return generation
+
+    def first_screen(self, case_filter: CaseFilter) -> tuple[list[int], dict] | None:
+        """The newest FIRST_SCREEN cases of `case_filter` with their rows, read on the calling
+        thread: start-up reads them with the case log's opening, so the window shows with its
+        rows at once (about 2 ms on 100,000 cases; in WAL mode a reader never waits for a
+        writer). None when they cannot be read now; load() then reports why."""
+        conn = None
+        try:
+            conn = self._db.connect()
+            conn.execute("PRAGMA busy_timeout = 100")  # never hold the window back for a lock
+            ids = queries.find_case_ids(conn, case_filter._replace(search=""), self._clock(), limit=FIRST_SCREEN)
+            return ids, queries.load_rows(conn, ids)
+        except (CaseLogError, sqlite3.Error) as error:
+            log.info("the first screen was not read: %s", error)
+            return None
+        finally:
+            if conn is not None:
+                conn.close()
 
     def invalidate(self) -> None:
         """Forget the cached inbox order (after writes)."""

@@ -67,9 +67,15 @@ class InboxPresenter(QObject):
         self._summary_timer.start()
 
     def start(self) -> None:
-        """First load: the first page with its rows, then the whole inbox, then the counts."""
+        """First load: a screenful of the newest cases at once (the window shows with them),
+        then the whole inbox, then the counts."""
         self.window.show_status(self.tr("Opening your cases…"))
-        self.controller.load(self.filter, first_page=True)
+        first = self.controller.first_screen(self.filter)
+        if first is not None:
+            ids, rows = first
+            self.model.add_rows(rows)
+            self._on_ids_loaded(0, ids, complete=False)
+        self.controller.load(self.filter)
 
     def reload(self) -> None:
         self.controller.invalidate()

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMenu, QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
     def finish(self) -> None:
         """What the first paint can do without (each of these makes PySide build Qt's enums):
         the keyboard shortcuts, the column menu, the empty inbox's centred words."""
+        from PySide6.QtGui import QKeySequence
+
         self.log_action.setShortcut(QKeySequence.StandardKey.New)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])

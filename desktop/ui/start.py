@@ -60,7 +60,7 @@ class Gui:
         """Show the window, or with `minimized` (started with the computer) only the tray icon."""
         self._restore_window_state()
         self.wiring.inbox_ready.connect(self._after_start)
-        self.wiring.start()  # the first page is read while the window maps
+        self.wiring.start()  # the first screen of rows is read now: the window shows with them
         if minimized:
             self.finish_start()
             if self.tray.icon is None:

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.app.inbox_controller import FIRST_PAGE
+from desktop.app.inbox_controller import FIRST_SCREEN
 from desktop.cases import queries
 from desktop.cases.demo import generate_cases
 
@@ -23,25 +23,45 @@ def _settle(gui, qtbot):
     gui.runner.wait_idle()
 
 
-def test_the_full_list_is_read_after_the_first_page(gui, qtbot, monkeypatch):
+def test_a_screenful_is_read_at_once_and_the_full_list_on_a_worker(gui, qtbot, monkeypatch):
     generate_cases(gui.database, 1000, datetime.now(timezone.utc))
     gui.controller.invalidate()  # written behind the app's back
+    expected = expected_ids(gui)
     reads = []
     real_find = queries.find_case_ids
 
     def find(conn, f, now, limit=None):
-        reads.append(limit)
+        reads.append((limit, threading.current_thread() is threading.main_thread()))
         return real_find(conn, f, now, limit)
 
     monkeypatch.setattr(queries, "find_case_ids", find)
     answers = []
     gui.controller.ids_loaded.connect(lambda _generation, ids, complete: answers.append((len(ids), complete)))
-    gui.controller.load(gui.wiring.filter, first_page=True)
+    gui.wiring.start()
+    assert reads == [(FIRST_SCREEN, True)] and not answers  # on the UI thread, before any event
+    assert shown_ids(gui) == expected[:FIRST_SCREEN]
+    assert all(gui.model.data(gui.model.index(row, 1)) != "…" for row in range(FIRST_SCREEN))
     _settle(gui, qtbot)
-    assert reads == [FIRST_PAGE, None]  # one after the other: alongside, they slow the page
-    assert answers == [(FIRST_PAGE, False), (len(expected_ids(gui)), True)]
-    assert len(expected_ids(gui)) > FIRST_PAGE
-    assert shown_ids(gui) == expected_ids(gui)
+    assert reads == [(FIRST_SCREEN, True), (None, False)]
+    assert answers == [(len(expected), True)] and len(expected) > FIRST_SCREEN
+    assert shown_ids(gui) == expected
+
+
+def test_a_first_screen_that_cannot_be_read_is_left_to_the_worker(gui, qtbot, monkeypatch):
+    expected = expected_ids(gui)
+    real_find = queries.find_case_ids
+
+    def find(conn, f, now, limit=None):
+        if threading.current_thread() is threading.main_thread():
+            raise sqlite3.OperationalError("database is locked")
+        return real_find(conn, f, now, limit)
+
+    monkeypatch.setattr(queries, "find_case_ids", find)
+    assert gui.controller.first_screen(gui.wiring.filter) is None
+    gui.model.set_ids([])
+    gui.wiring.start()
+    _settle(gui, qtbot)
+    assert shown_ids(gui) == expected
 
 
 def test_rows_read_before_a_save_are_not_shown_after_it(gui, qtbot, monkeypatch):
