@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from operator import itemgetter
 from typing import NamedTuple
 from datetime import datetime, timezone
 
@@ -189,8 +190,9 @@ def find_case_ids(conn: sqlite3.Connection, f: CaseFilter, now: datetime,
     return ids if hits is None else OrderedIds(ids).narrow(hits)
 
 
-def search_hits(conn: sqlite3.Connection, text: str) -> set[int] | None:
-    """Ids of cases whose text or person's name holds every word; None for an empty search.
+def search_hits(conn: sqlite3.Connection, text: str) -> list[int] | set[int] | None:
+    """Ids of cases whose text or person's name holds every word, each once; None for an empty
+    search.
 
     Words of three letters or more go through the trigram index (substring match, any case);
     shorter ones, which trigram cannot index, match people's names only.
@@ -205,7 +207,8 @@ def search_hits(conn: sqlite3.Connection, text: str) -> set[int] | None:
         # Short words ride along as name filters on the rows the index found.
         sql = "SELECT rowid FROM case_fts WHERE case_fts MATCH ?" + \
             " AND who LIKE ? ESCAPE '\\'" * len(short_words)
-        return {r[0] for r in conn.execute(sql, [_fts_query(long_words), *map(_like, short_words)])}
+        # A list, not a set: the rowids are unique, and narrow() needs a set only for many hits.
+        return list(map(itemgetter(0), conn.execute(sql, [_fts_query(long_words), *map(_like, short_words)])))
     hits: set[int] | None = None
     for word in short_words:
         found = {r[0] for r in conn.execute(
@@ -222,10 +225,12 @@ class OrderedIds:
         self.ids = ids
         self._position: dict[int, int] | None = None
 
-    def narrow(self, hits: set[int]) -> list[int]:
+    def narrow(self, hits: list[int] | set[int]) -> list[int]:
+        """The ids in `hits` (no repeats), in this list's order."""
         # Both branches loop in C; sorting the hits wins until they are a third of the list.
         if len(hits) * 3 > len(self.ids):
-            return list(filter(hits.__contains__, self.ids))
+            wanted = hits if isinstance(hits, set) else set(hits)
+            return list(filter(wanted.__contains__, self.ids))
         if self._position is None:
             self._position = {case_id: n for n, case_id in enumerate(self.ids)}
         position = self._position

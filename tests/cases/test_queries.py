@@ -63,7 +63,9 @@ def test_search_respects_the_other_filters(shop, database, clock):
 def test_ordered_ids_narrowing_keeps_order():
     base = queries.OrderedIds([9, 3, 7, 1, 5] + list(range(100, 200)))
     assert base.narrow({1, 9, 42}) == [9, 1]
+    assert base.narrow([42, 1, 9]) == [9, 1]  # the index's hits come as a list
     assert base.narrow(set(range(0, 300))) == base.ids
+    assert base.narrow(list(range(299, -1, -1))) == base.ids
 
 
 def test_rows_and_summary(shop, database, clock):
