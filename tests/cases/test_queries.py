@@ -66,6 +66,8 @@ def test_ordered_ids_narrowing_keeps_order():
     assert base.narrow([42, 1, 9]) == [9, 1]  # the index's hits come as a list
     assert base.narrow(set(range(0, 300))) == base.ids
     assert base.narrow(list(range(299, -1, -1))) == base.ids
+    assert base.narrow([10_000, 0, 5, 150]) == [5, 150]  # beyond the list's largest id, or absent
+    assert queries.OrderedIds([]).narrow([1, 2]) == []
 
 
 def test_rows_and_summary(shop, database, clock):
