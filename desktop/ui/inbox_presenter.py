@@ -40,6 +40,7 @@ class InboxPresenter(QObject):
         self._want_another: int | None = None  # the case whose owner asked for another wording
         self.inbox_complete = False
         self.started = False
+        self._all_asked = False
 
         c, w = controller, window
         c.ids_loaded.connect(self._on_ids_loaded)
@@ -67,15 +68,20 @@ class InboxPresenter(QObject):
         self._summary_timer.start()
 
     def start(self) -> None:
-        """First load: a screenful of the newest cases at once (the window shows with them),
-        then the whole inbox, then the counts."""
+        """A screenful of the newest cases, read now so the window shows with them; the whole
+        inbox follows with load_all()."""
         self.window.show_status(self.tr("Opening your cases…"))
         first = self.controller.first_screen(self.filter)
         if first is not None:
             ids, rows = first
             self.model.add_rows(rows)
             self._on_ids_loaded(0, ids, complete=False)
-        self.controller.load(self.filter)
+
+    def load_all(self) -> None:
+        """The whole inbox, once, after start() (then the counts)."""
+        if not self._all_asked:
+            self._all_asked = True
+            self.controller.load(self.filter)
 
     def reload(self) -> None:
         self.controller.invalidate()

@@ -62,13 +62,22 @@ class Gui:
         self.wiring.inbox_ready.connect(self._after_start)
         self.wiring.start()  # the first screen of rows is read now: the window shows with them
         if minimized:
+            self.wiring.load_all()
             self.finish_start()
             if self.tray.icon is None:
                 self.window.showMinimized()  # no tray to wait in: the task bar it is
         else:
-            self._first_paint = _FirstPaint(self.window.table.viewport(), self.model,
-                                            lambda: QTimer.singleShot(0, self.finish_start))
+            # The whole inbox is read once the first screen is painted: read alongside, its
+            # Python work would hold the paint back (the GIL). A window the desktop keeps
+            # hidden is never painted: then a second later all the same.
+            self._first_paint = _FirstPaint(self.window.table.viewport(),
+                                            lambda: QTimer.singleShot(0, self._after_first_paint))
+            QTimer.singleShot(1000, self.wiring.load_all)
             self.window.show()
+
+    def _after_first_paint(self) -> None:
+        self.wiring.load_all()
+        self.finish_start()
 
     def finish_start(self) -> None:
         """What the first paint does not need: the tray, Settings, sync status, customer data,
@@ -193,15 +202,15 @@ class Gui:
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once, just after `viewport` has painted rows of `model`."""
+    """Calls `then` once, as `viewport` is first painted."""
 
-    def __init__(self, viewport, model, then):
+    def __init__(self, viewport, then):
         super().__init__(viewport)
-        self._model, self._then = model, then
+        self._then = then
         viewport.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self._model.rowCount() > 0:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._then()
         return False

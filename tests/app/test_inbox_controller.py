@@ -37,10 +37,14 @@ def test_a_screenful_is_read_at_once_and_the_full_list_on_a_worker(gui, qtbot, m
     monkeypatch.setattr(queries, "find_case_ids", find)
     answers = []
     gui.controller.ids_loaded.connect(lambda _generation, ids, complete: answers.append((len(ids), complete)))
+    gui.wiring._all_asked = False  # as a fresh start
     gui.wiring.start()
     assert reads == [(FIRST_SCREEN, True)] and not answers  # on the UI thread, before any event
     assert shown_ids(gui) == expected[:FIRST_SCREEN]
     assert all(gui.model.data(gui.model.index(row, 1)) != "…" for row in range(FIRST_SCREEN))
+    _settle(gui, qtbot)
+    assert reads == [(FIRST_SCREEN, True)]  # the whole list waits for the first paint
+    gui.wiring.load_all()
     _settle(gui, qtbot)
     assert reads == [(FIRST_SCREEN, True), (None, False)]
     assert answers == [(len(expected), True)] and len(expected) > FIRST_SCREEN
@@ -59,7 +63,9 @@ def test_a_first_screen_that_cannot_be_read_is_left_to_the_worker(gui, qtbot, mo
     monkeypatch.setattr(queries, "find_case_ids", find)
     assert gui.controller.first_screen(gui.wiring.filter) is None
     gui.model.set_ids([])
+    gui.wiring._all_asked = False  # as a fresh start
     gui.wiring.start()
+    gui.wiring.load_all()
     _settle(gui, qtbot)
     assert shown_ids(gui) == expected
 

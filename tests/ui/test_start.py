@@ -93,6 +93,30 @@ def test_the_rest_is_built_once_the_inbox_is_on_screen(qapp, qtbot, tmp_path):
         qapp.setQuitOnLastWindowClosed(True)
 
 
+def test_a_window_the_desktop_keeps_hidden_still_loads_the_inbox(qapp, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.start import run
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    database = open_database(tmp_path / "shop" / DB_FILENAME)
+    CaseRepository(database).add_manual_case(channel="phone", text="Kek sampai lewat", person_name="Siti",
+                                             actor="ML")
+    database.dispose()
+    gui = run(GuiOptions(data_dir=tmp_path / "shop"), exec_=False)
+    try:
+        qtbot.addWidget(gui.window)
+        gui.window.hide()  # before its first paint, as a desktop that starts it hidden would
+        assert gui.model.rowCount() == 1 and not gui.wiring.inbox_complete  # the first screen only
+        qtbot.wait(300)
+        assert not gui.wiring.inbox_complete  # nothing painted: the whole list waits for the timer
+        qtbot.waitUntil(lambda: gui.wiring.inbox_complete and gui.finished_start, timeout=5000)
+    finally:
+        gui.window.close()
+        gui.shutdown()
+        qapp.setQuitOnLastWindowClosed(True)
+
+
 _FIRST_PAINT_CHILD = r"""
 import enum, os, sys
 from pathlib import Path
