@@ -225,26 +225,33 @@ class OrderedIds:
 
     def __init__(self, ids: list[int]):
         self.ids = ids
-        self._position: array | None = None
+        self._position: array | dict[int, int] | None = None
 
     def narrow(self, hits: list[int] | set[int]) -> list[int]:
-        """The ids in `hits` (no repeats), in this list's order."""
+        """The ids of `hits` (each given once) that are in this list, in its order."""
         # Both branches loop in C; sorting the hits wins until they are a third of the list.
         if len(hits) * 3 > len(self.ids):
             wanted = hits if isinstance(hits, set) else set(hits)
             return list(filter(wanted.__contains__, self.ids))
         position = self._positions()
-        found = sorted(map(position.__getitem__, filter(len(position).__gt__, hits)))
+        if isinstance(position, dict):
+            return sorted(filter(position.__contains__, hits), key=position.__getitem__)
+        found = sorted(map(position.__getitem__, filter(range(len(position)).__contains__, hits)))
         return list(map(self.ids.__getitem__, found[bisect_left(found, 0):]))  # -1: not in the list
 
-    def _positions(self) -> array:
-        """Each id's place in the list (-1 when absent), indexed by id: a compact array stays in
-        the CPU's cache where a dict of 100,000 ids does not (search ratio 1.48 -> 1.34)."""
+    def _positions(self) -> array | dict[int, int]:
+        """Each id's place in the list: a compact array indexed by id (-1 when absent), which
+        stays in the CPU's cache where a dict of 100,000 ids does not (search ratio 1.47 ->
+        1.3); a dict when the ids are too sparse for an array."""
         if self._position is None:
-            position = array("i", [-1]) * (max(self.ids, default=0) + 1)
-            for n, case_id in enumerate(self.ids):
-                position[case_id] = n
-            self._position = position
+            top = max(self.ids, default=0) + 1
+            if top > 4 * len(self.ids) + 4096 or min(self.ids, default=0) < 0:
+                self._position = {case_id: n for n, case_id in enumerate(self.ids)}
+            else:
+                position = array("i", [-1]) * top
+                for n, case_id in enumerate(self.ids):
+                    position[case_id] = n
+                self._position = position
         return self._position
 
 

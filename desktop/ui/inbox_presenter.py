@@ -92,6 +92,7 @@ class InboxPresenter(QObject):
             self.controller.load_detail(self.current_case)
 
     def _load(self) -> None:
+        self._all_asked = True  # this load reads the whole list: load_all() has nothing to add
         self.inbox_complete = False
         busy = self.tr("Searching…") if self.filter.search.strip() else self.tr("Loading cases…")
         self.window.show_status(busy)

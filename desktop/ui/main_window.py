@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         header.setSectionHidden(model.COLUMNS.index("touchpoint"), True)  # in the case panel
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.empty_label = QLabel(self)
+        self.empty_label.setProperty("alignment", 0x84)  # Qt.AlignmentFlag.AlignCenter (see plain_label)
         self.empty_label.hide()
         self._case_panel = None
         self._notice_until = 0.0
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def finish(self) -> None:
         """What the first paint can do without (each of these makes PySide build Qt's enums):
-        the keyboard shortcuts, the column menu, the empty inbox's centred words."""
+        the keyboard shortcuts and the column menu."""
         from PySide6.QtGui import QKeySequence
 
         self.log_action.setShortcut(QKeySequence.StandardKey.New)
@@ -167,7 +168,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.table.horizontalHeader().setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.filter_bar.finish()
 
     def _build_reminder_banner(self) -> QFrame:

@@ -203,8 +203,9 @@ class Gui:
 
 class _FirstPaint(QObject):
     """Calls `then` once, as `widget` is first painted (its children, such as a table's rows,
-    paint right after it in the same pass). Watching the table, not its viewport: asking for the
-    viewport makes PySide set up every QtWidgets class (about 14 ms)."""
+    paint right after it in the same pass; a table gets its own Paint for its frame). Watching
+    the table, not its viewport: asking for the viewport makes PySide set up every QtWidgets
+    class (about 14 ms)."""
 
     def __init__(self, widget, then):
         super().__init__(widget)

@@ -70,6 +70,21 @@ def test_a_first_screen_that_cannot_be_read_is_left_to_the_worker(gui, qtbot, mo
     assert shown_ids(gui) == expected
 
 
+def test_a_damaged_row_on_the_first_screen_never_stops_the_start(gui, qtbot):
+    newest = expected_ids(gui)[0]
+    with gui.database.connect() as conn:
+        conn.execute("UPDATE complaint_case SET due_at = 'not a time' WHERE id = ?", (newest,))
+        conn.commit()
+    failures = []
+    gui.controller.failed.connect(lambda what, error: failures.append(what))
+    assert gui.controller.first_screen(gui.wiring.filter) is None  # on the UI thread: no exception
+    gui.controller.invalidate()
+    gui.controller.request_rows([newest])  # the worker's read of that row says what went wrong
+    _settle(gui, qtbot)
+    assert failures == ["rows"]
+    assert gui.controller.first_screen(gui.wiring.filter._replace(search="kek")) is None  # a search: the worker's
+
+
 def test_rows_read_before_a_save_are_not_shown_after_it(gui, qtbot, monkeypatch):
     case_id = expected_ids(gui, states=("new",))[0]
     read, release = threading.Event(), threading.Event()

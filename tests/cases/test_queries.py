@@ -67,7 +67,11 @@ def test_ordered_ids_narrowing_keeps_order():
     assert base.narrow(set(range(0, 300))) == base.ids
     assert base.narrow(list(range(299, -1, -1))) == base.ids
     assert base.narrow([10_000, 0, 5, 150]) == [5, 150]  # beyond the list's largest id, or absent
+    assert base.narrow([-1, 1, -300]) == [1]
     assert queries.OrderedIds([]).narrow([1, 2]) == []
+    sparse = queries.OrderedIds([7, 500_000_000, 3] + list(range(10, 30)))  # too sparse for an array
+    assert sparse.narrow([3, 500_000_000, -1]) == [500_000_000, 3]
+    assert isinstance(sparse._position, dict) and not isinstance(base._position, dict)
 
 
 def test_rows_and_summary(shop, database, clock):
