@@ -175,12 +175,13 @@ class ReminderTray(QObject):
             text = one_line(reminder.snippet, 120)
         else:
             title = self.tr("%n reminder(s) fell due", "", count)
-            names = ", ".join(one_line(r.person, 30) for r in fresh.first[:3])
-            if not names:  # answered or closed between the two reads
+            people = list(dict.fromkeys(one_line(r.person, 30) for r in fresh.first))  # a name once
+            if not people:  # answered or closed between the two reads
                 text = self.tr("Open Balas to see who is waiting.")
             else:
-                text = fill(self.tr("%1 and others are waiting for you.") if count > 3
-                            else self.tr("%1 are waiting for you."), names)
+                others = len(people) > 3 or count > len(fresh.first)
+                text = fill(self.tr("%1 and others are waiting for you.") if others
+                            else self.tr("%1 are waiting for you."), ", ".join(people[:3]))
         self.notify(title, text, fresh.case_ids)
 
     def notify(self, title: str, text: str, case_ids: tuple = ()) -> None:

@@ -88,6 +88,17 @@ def test_one_notification_per_reminder_and_a_click_opens_the_case(shop, qtbot, r
                     and shop.window.case_panel.detail.id == case_id)
 
 
+def test_one_notification_names_each_waiting_customer_once(shop, qtbot, repo):
+    for text in ("Kek lambat", "Mana refund?"):
+        repo.add_manual_case(channel="facebook", text=text, person_name="Amirul", actor="ML")
+    repo.add_manual_case(channel="phone", text="Salah kek", person_name="Pak Ali", actor="ML")
+    tick(shop, qtbot, hours=2, minutes=5)
+    qtbot.waitUntil(lambda: shop.tray.notifications and "fell due" in shop.tray.notifications[-1][0])
+    title, text = shop.tray.notifications[-1]
+    assert title == "3 reminders fell due"
+    assert text.count("Amirul") == 1 and "Pak Ali" in text and "others" not in text
+
+
 def test_snooze_all_then_told_again_when_it_runs_out(shop, qtbot, repo, database):
     from desktop.cases import queries
 
