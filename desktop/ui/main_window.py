@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         header.hide()
         self.table.verticalHeader().hide()
         self.table.setModel(model)
-        self.column_titles = QStandardItemModel(0, len(model.COLUMNS), self)
-        header.setModel(self.column_titles)
+        self.header_titles = QStandardItemModel(0, len(model.COLUMNS), self)
+        header.setModel(self.header_titles)
         header.show()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.empty_label.setText(self.tr("No cases match. Clear the search or choose "
                                          "“All states” to see more."))
-        self.column_titles.setHorizontalHeaderLabels(self.model.column_titles())
+        self.header_titles.setHorizontalHeaderLabels(self.model.column_titles())
         self.filter_bar.translate_ui()
         if self._case_panel is not None:
             self._case_panel.translate_ui()

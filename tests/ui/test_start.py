@@ -93,17 +93,23 @@ def test_the_rest_is_built_once_the_inbox_is_on_screen(qapp, qtbot, tmp_path):
         qapp.setQuitOnLastWindowClosed(True)
 
 
+def _shop_with_one_case(tmp_path):
+    """A case log folder holding one complaint, for a start with a row to paint."""
+    database = open_database(tmp_path / "shop" / DB_FILENAME)
+    CaseRepository(database).add_manual_case(channel="phone", text="Kek sampai lewat", person_name="Siti",
+                                             actor="ML")
+    database.dispose()
+    return tmp_path / "shop"
+
+
 def test_a_window_the_desktop_keeps_hidden_still_loads_the_inbox(qapp, qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
     from desktop.ui.start import run
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    database = open_database(tmp_path / "shop" / DB_FILENAME)
-    CaseRepository(database).add_manual_case(channel="phone", text="Kek sampai lewat", person_name="Siti",
-                                             actor="ML")
-    database.dispose()
-    gui = run(GuiOptions(data_dir=tmp_path / "shop"), exec_=False)
+    shop = _shop_with_one_case(tmp_path)
+    gui = run(GuiOptions(data_dir=shop), exec_=False)
     try:
         qtbot.addWidget(gui.window)
         gui.window.hide()  # before its first paint, as a desktop that starts it hidden would
@@ -165,12 +171,9 @@ def test_the_inbox_paints_before_pyside_builds_qts_enums(tmp_path):
     import subprocess
     import sys
 
-    database = open_database(tmp_path / "shop" / DB_FILENAME)
-    CaseRepository(database).add_manual_case(channel="phone", text="Kek sampai lewat", person_name="Siti",
-                                             actor="ML")
-    database.dispose()
+    shop = _shop_with_one_case(tmp_path)
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
-    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT_CHILD, str(tmp_path / "shop")], env=env,
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT_CHILD, str(shop)], env=env,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     # The watch sees Qt's enums being built (after the paint, by the shortcuts), so it can fail.
